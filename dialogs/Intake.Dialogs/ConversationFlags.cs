@@ -1,0 +1,4 @@
+namespace Intake.Dialogs;
+
+/// <summary>Per-conversation facts that outlive any dialog.</summary>
+public sealed record ConversationFlags(bool Greeted);

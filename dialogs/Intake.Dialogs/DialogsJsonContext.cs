@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace Intake.Dialogs;
+
+/// <summary>Serializer for the intake's state records.</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(ConversationFlags))]
+internal sealed partial class DialogsJsonContext : JsonSerializerContext;

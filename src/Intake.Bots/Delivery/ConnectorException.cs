@@ -1,0 +1,28 @@
+namespace Intake.Bots.Delivery;
+
+/// <summary>The channel's connector refused or failed a call, after the retries.</summary>
+public sealed class ConnectorException : Exception
+{
+    public ConnectorException()
+    {
+    }
+
+    public ConnectorException(string message)
+        : base(message)
+    {
+    }
+
+    public ConnectorException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public ConnectorException(int statusCode, string method)
+        : base($"The channel answered {statusCode} to {method}.")
+    {
+        StatusCode = statusCode;
+    }
+
+    /// <summary>The HTTP status the connector answered with.</summary>
+    public int StatusCode { get; }
+}

@@ -1,0 +1,44 @@
+using Intake.Bots.Auth;
+using Intake.Bots.Delivery;
+using Intake.Bots.Middleware;
+using Intake.Bots.State;
+using Intake.Bots.Turns;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Intake.Bots.Hosting;
+
+/// <summary>Registers the protocol host: adapter, pipeline, delivery, auth and the default in-memory store.</summary>
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the adapter and its middleware in their fixed order (error boundary → state → typing → bot).
+    /// The application registers its <see cref="IBot"/>, a <see cref="Content.ContentCatalog"/> and, to
+    /// persist state, an <see cref="IStorage"/>. Calling it twice is harmless.
+    /// </summary>
+    public static IServiceCollection AddIntakeBots(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ChannelAuthOptions>().BindConfiguration(string.Empty);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ConversationLocks>();
+        services.TryAddSingleton<BotAdapter>();
+        services.TryAddSingleton<ChannelAuthenticator>();
+        services.TryAddSingleton<IStorage, MemoryStorage>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, ChannelAuthStartupCheck>());
+
+        // Order matters: the error boundary wraps the state load/save, which wraps the typing indicator.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnMiddleware, ErrorBoundaryMiddleware>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnMiddleware, StateMiddleware>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnMiddleware, TypingMiddleware>());
+
+        if (!services.Any(d => d.ServiceType == typeof(ConnectorClient)))
+        {
+            services.AddHttpClient<ConnectorClient>(ConnectorClient.HttpClientName)
+                .AddStandardResilienceHandler();
+        }
+
+        return services;
+    }
+}

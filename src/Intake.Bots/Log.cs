@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Logging;
+
+namespace Intake.Bots;
+
+/// <summary>
+/// Every log line of the bot layer. Arguments are ids, counts, durations and outcomes: never message
+/// text, answers or tokens (health information stays out of logs).
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(1001, LogLevel.Information, "Turn in {ConversationId} ({ActivityType}) ended in {ElapsedMs:F1} ms after {Attempts} attempt(s)")]
+    public static partial void TurnEnded(ILogger logger, string? conversationId, string? activityType, double elapsedMs, int attempts);
+
+    [LoggerMessage(1002, LogLevel.Warning, "Turn in {ConversationId} lost a state write race on attempt {Attempt}; running it again")]
+    public static partial void TurnConflict(ILogger logger, string? conversationId, int attempt);
+
+    // The exception's message is left out on purpose: it may quote input. Type and stack say where.
+    [LoggerMessage(1003, LogLevel.Error, "Turn in {ConversationId} (activity {ActivityId}) failed with {ExceptionType} at {StackTrace}")]
+    public static partial void TurnFailed(ILogger logger, string? conversationId, string? activityId, string exceptionType, string? stackTrace);
+
+    [LoggerMessage(1004, LogLevel.Warning, "Connector call {Method} to conversation {ConversationId} answered {StatusCode} (operation {OperationId})")]
+    public static partial void ConnectorFailed(ILogger logger, string method, string? conversationId, int statusCode, string? operationId);
+
+    [LoggerMessage(1005, LogLevel.Information, "Rejected an inbound activity: {Status} {Reason}")]
+    public static partial void Rejected(ILogger logger, int status, string reason);
+
+    [LoggerMessage(1006, LogLevel.Warning, "No MicrosoftAppId is configured: /api/messages accepts unauthenticated requests (Emulator mode, {Environment})")]
+    public static partial void AnonymousMode(ILogger logger, string environment);
+
+    [LoggerMessage(1007, LogLevel.Error, "Sending the error message to {ConversationId} failed too")]
+    public static partial void ErrorReplyFailed(ILogger logger, string? conversationId, Exception exception);
+}

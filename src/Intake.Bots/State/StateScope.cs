@@ -1,0 +1,179 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace Intake.Bots.State;
+
+/// <summary>
+/// One stored state item (a conversation's or a user's) as typed slots. Loaded once per turn, written
+/// once at the end and only when its bytes changed, with the ETag it was read at.
+/// </summary>
+public sealed class StateScope
+{
+    private readonly Dictionary<string, JsonElement> _stored = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Slot> _live = new(StringComparer.Ordinal);
+    private readonly ReadOnlyMemory<byte> _original;
+    private bool _cleared;
+    private bool _unsaved;
+
+    private StateScope(string key, StoreItem? item)
+    {
+        Key = key;
+        ETag = item?.ETag;
+        if (item is null)
+        {
+            return;
+        }
+
+        _original = item.Value;
+        using var document = JsonDocument.Parse(item.Value);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            _stored[property.Name] = property.Value.Clone();
+        }
+    }
+
+    /// <summary>The storage key of this scope.</summary>
+    public string Key { get; }
+
+    /// <summary>The ETag the scope was read at; <c>null</c> when it did not exist.</summary>
+    public string? ETag { get; private set; }
+
+    /// <summary>Reads the scope from storage.</summary>
+    public static async ValueTask<StateScope> LoadAsync(IStorage storage, string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        var item = await storage.ReadAsync(key, cancellationToken);
+        return new StateScope(key, item);
+    }
+
+    /// <summary>An empty scope that is never saved (a turn with no user id has no user state).</summary>
+    public static StateScope Unsaved(string key) => new(key, item: null) { _unsaved = true };
+
+    /// <summary>The slot's value, or <c>null</c> when it is empty.</summary>
+    public T? Get<T>(StateKey<T> key)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (_live.TryGetValue(key.Name, out var slot))
+        {
+            return (T?)slot.Value;
+        }
+
+        if (!_stored.TryGetValue(key.Name, out var element))
+        {
+            return null;
+        }
+
+        var value = element.Deserialize(key.TypeInfo);
+        if (value is not null)
+        {
+            _live[key.Name] = new Slot(value, writer => JsonSerializer.Serialize(writer, value, key.TypeInfo));
+        }
+
+        return value;
+    }
+
+    /// <summary>The slot's value, created with <paramref name="create"/> when it is empty.</summary>
+    public T GetOrCreate<T>(StateKey<T> key, Func<T> create)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        var value = Get(key);
+        if (value is null)
+        {
+            value = create();
+            Set(key, value);
+        }
+
+        return value;
+    }
+
+    /// <summary>Puts a value in the slot.</summary>
+    public void Set<T>(StateKey<T> key, T value)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        _live[key.Name] = new Slot(value, writer => JsonSerializer.Serialize(writer, value, key.TypeInfo));
+    }
+
+    /// <summary>Empties the slot.</summary>
+    public void Remove<T>(StateKey<T> key)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        _live.Remove(key.Name);
+        _stored.Remove(key.Name);
+    }
+
+    /// <summary>Empties every slot; at the end of the turn the stored item is deleted.</summary>
+    public void Clear()
+    {
+        _live.Clear();
+        _stored.Clear();
+        _cleared = true;
+    }
+
+    /// <summary>Serializes the slots (stable order) to the bytes that would be stored.</summary>
+    public byte[] Serialize()
+    {
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, _original.Length + 64));
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var name in _stored.Keys.Union(_live.Keys).Order(StringComparer.Ordinal))
+            {
+                writer.WritePropertyName(name);
+                if (_live.TryGetValue(name, out var slot))
+                {
+                    slot.Write(writer);
+                }
+                else
+                {
+                    _stored[name].WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes the scope if it changed; deletes it if it was cleared. Conflicts propagate.</summary>
+    public async ValueTask<bool> SaveAsync(IStorage storage, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        if (_unsaved)
+        {
+            return false;
+        }
+
+        if (_cleared && _live.Count == 0 && _stored.Count == 0)
+        {
+            if (ETag is not null)
+            {
+                await storage.DeleteAsync(Key, cancellationToken);
+                ETag = null;
+            }
+
+            return ETag is null;
+        }
+
+        var bytes = Serialize();
+        if (ETag is not null && bytes.AsSpan().SequenceEqual(_original.Span))
+        {
+            return false;
+        }
+
+        if (ETag is null && _live.Count == 0 && _stored.Count == 0)
+        {
+            return false;
+        }
+
+        ETag = await storage.WriteAsync(Key, bytes, ETag, cancellationToken);
+        return true;
+    }
+
+    private sealed record Slot(object? Value, Action<Utf8JsonWriter> Write);
+}

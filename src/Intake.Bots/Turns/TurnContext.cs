@@ -1,0 +1,93 @@
+using Intake.Bots.Delivery;
+using Intake.Bots.State;
+using Intake.Schema;
+
+namespace Intake.Bots.Turns;
+
+/// <summary>
+/// One turn: the inbound activity, its state, and the replies the bot queues. Replies are held until
+/// the state is saved, then flushed in order, so a turn retried after an ETag conflict sends nothing twice.
+/// </summary>
+public sealed class TurnContext
+{
+    private readonly List<Activity> _outbox = [];
+    private TurnState? _state;
+
+    public TurnContext(Activity activity, IReplySink sink, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(sink);
+        ArgumentNullException.ThrowIfNull(time);
+        Activity = activity;
+        Sink = sink;
+        Time = time;
+    }
+
+    /// <summary>The activity that started the turn.</summary>
+    public Activity Activity { get; }
+
+    /// <summary>Where replies go once the turn is done.</summary>
+    public IReplySink Sink { get; }
+
+    /// <summary>The clock; never read <c>DateTime.UtcNow</c> in a turn.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>The conversation's and user's state, loaded by the state middleware.</summary>
+    public TurnState State
+    {
+        get => _state ?? throw new InvalidOperationException("State is read by the state middleware, which has not run for this turn.");
+        set => _state = value;
+    }
+
+    /// <summary>
+    /// The content language of this turn's replies: the activity's locale until the bot knows the
+    /// patient's own choice. The error boundary answers in it.
+    /// </summary>
+    public string? Language { get; set; }
+
+    /// <summary>The answer to an <c>invoke</c> activity, when the bot has one.</summary>
+    public InvokeResponse? InvokeResponse { get; set; }
+
+    /// <summary>The replies queued so far, in order.</summary>
+    public IReadOnlyList<Activity> Outbox => _outbox;
+
+    /// <summary>Whether the bot has queued any reply in this turn.</summary>
+    public bool Responded => _outbox.Count > 0;
+
+    /// <summary>Queues a reply, addressed to the sender of the inbound activity.</summary>
+    public void Send(Activity reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        _outbox.Add(Replies.Address(reply, Activity, Time.GetUtcNow()));
+    }
+
+    /// <summary>Queues a plain text reply.</summary>
+    public void SendText(string text, string? inputHint = null)
+        => Send(new Activity { Type = ActivityTypes.Message, Text = text, InputHint = inputHint });
+
+    /// <summary>Drops every queued reply (the turn will be run again, or the error boundary takes over).</summary>
+    public void DiscardReplies() => _outbox.Clear();
+
+    /// <summary>Sends a typing indicator now, bypassing the queue, where the sink delivers immediately.</summary>
+    public async ValueTask SendTypingAsync(CancellationToken cancellationToken)
+    {
+        if (!Sink.DeliversImmediately)
+        {
+            return;
+        }
+
+        var typing = Replies.Address(new Activity { Type = ActivityTypes.Typing }, Activity, Time.GetUtcNow());
+        await Sink.SendAsync(typing, cancellationToken);
+    }
+
+    /// <summary>Sends the queued replies one at a time, awaiting each (order matters to channels).</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        foreach (var reply in _outbox)
+        {
+            await Sink.SendAsync(reply, cancellationToken);
+        }
+
+        _outbox.Clear();
+    }
+}

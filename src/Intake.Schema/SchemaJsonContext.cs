@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace Intake.Schema;
+
+/// <summary>
+/// The one serializer for the wire: camelCase out, case-insensitive in, nulls left out, no reflection.
+/// </summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(IReadOnlyList<Activity>))]
+[JsonSerializable(typeof(ExpectedReplies))]
+[JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(ErrorResponse))]
+[JsonSerializable(typeof(ConversationReference))]
+[JsonSerializable(typeof(HeroCard))]
+[JsonSerializable(typeof(JsonNode))]
+[JsonSerializable(typeof(JsonObject))]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(string))]
+public sealed partial class SchemaJsonContext : JsonSerializerContext;

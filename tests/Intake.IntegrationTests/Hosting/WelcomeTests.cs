@@ -1,0 +1,34 @@
+using Intake.IntegrationTests.Infrastructure;
+using Intake.Schema;
+
+namespace Intake.IntegrationTests.Hosting;
+
+public sealed class WelcomeTests : IAsyncLifetime
+{
+    private IntakeHost _host = null!;
+
+    public Task InitializeAsync()
+    {
+        _host = IntakeHost.Start();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task ConversationUpdate_UserJoins_GreetsOnceAddressedToTheUser()
+    {
+        var client = new BotClient(_host.Client);
+
+        var first = await client.JoinAsync();
+        var second = await client.JoinAsync();
+
+        var welcome = Assert.Single(first);
+        Assert.Equal(ActivityTypes.Message, welcome.Type);
+        Assert.Equal(client.User.Id, welcome.Recipient?.Id);
+        Assert.Equal(client.Bot.Id, welcome.From?.Id);
+        Assert.Equal(client.ConversationId, welcome.Conversation?.Id);
+        Assert.Contains("Primary Health Centers", welcome.Text, StringComparison.Ordinal);
+        Assert.Empty(second);
+    }
+}

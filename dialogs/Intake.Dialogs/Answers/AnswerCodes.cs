@@ -1,0 +1,32 @@
+namespace Intake.Dialogs.Answers;
+
+/// <summary>
+/// The codes answers are stored as, per question. Labels and synonyms for each code live in the content
+/// files; these codes are what state, triage rules, records and tests use. <c>none</c> means "none of these".
+/// </summary>
+public static class AnswerCodes
+{
+    public const string None = "none";
+
+    public static readonly IReadOnlyList<string> Emergency =
+        ["breathing-chest", "stroke-signs", "bladder-bowel", "fever-stiff-neck", "injury-deformity", "calf-clot", None];
+
+    public static readonly IReadOnlyList<string> Location =
+        ["back", "neck", "shoulders-arms", "hands", "legs", "feet-toes", "other"];
+
+    public static readonly IReadOnlyList<string> Duration = ["seconds", "minutes", "long"];
+
+    public static readonly IReadOnlyList<string> History = ["first", "days", "weeks", "months"];
+
+    public static readonly IReadOnlyList<string> Symptoms =
+        ["tightness", "stiff-joints", "involuntary-movements", "unusual-posture", "limited-motion", "difficulty-moving", None];
+
+    public static readonly IReadOnlyList<string> Triggers =
+        ["fatigue", "stress", "humidity", "heat", "cold", "no-stretching", "hot-activity", "dehydration", None];
+
+    public static readonly IReadOnlyList<string> RedFlags =
+        ["first-unknown-cause", "worsening", "losing-mobility", "pain-increasing", "daily-tasks", None];
+
+    public static readonly IReadOnlyList<string> Nerve =
+        ["blinking", "foot-cramps", "speaking", "neck-pulling", "dragging-leg", "ms", "spinal-cord-injury", "als", None];
+}

@@ -1,0 +1,41 @@
+namespace Intake.Dialogs.Answers;
+
+/// <summary>
+/// What the patient answered, as codes (see <see cref="AnswerCodes"/>), never as their words. This is
+/// what triage reads, what the summary shows and, with consent, what is kept.
+/// </summary>
+public sealed record IntakeAnswers
+{
+    /// <summary>Agreed to go on and to have the answers kept for the clinic.</summary>
+    public bool? Consent { get; init; }
+
+    /// <summary>Emergency-screen signs (<see cref="AnswerCodes.Emergency"/>); <c>["none"]</c> when none.</summary>
+    public IReadOnlyList<string>? Emergency { get; init; }
+
+    /// <summary>Where the spasms happen (<see cref="AnswerCodes.Location"/>).</summary>
+    public IReadOnlyList<string>? Locations { get; init; }
+
+    /// <summary>How long one spasm lasts (<see cref="AnswerCodes.Duration"/>).</summary>
+    public string? Duration { get; init; }
+
+    /// <summary>First time, or for how long they have been happening (<see cref="AnswerCodes.History"/>).</summary>
+    public string? History { get; init; }
+
+    /// <summary>Getting worse or more frequent.</summary>
+    public bool? Worsening { get; init; }
+
+    /// <summary>Pain from 0 (none) to 10 (worst imaginable).</summary>
+    public int? Intensity { get; init; }
+
+    /// <summary>What comes with the spasms (<see cref="AnswerCodes.Symptoms"/>).</summary>
+    public IReadOnlyList<string>? Symptoms { get; init; }
+
+    /// <summary>What happened before a spasm (<see cref="AnswerCodes.Triggers"/>).</summary>
+    public IReadOnlyList<string>? Triggers { get; init; }
+
+    /// <summary>The article's "see a medical expert" list (<see cref="AnswerCodes.RedFlags"/>).</summary>
+    public IReadOnlyList<string>? RedFlags { get; init; }
+
+    /// <summary>Nerve and movement signs and known conditions (<see cref="AnswerCodes.Nerve"/>).</summary>
+    public IReadOnlyList<string>? Nerve { get; init; }
+}

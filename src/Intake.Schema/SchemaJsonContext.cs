@@ -11,7 +11,8 @@ namespace Intake.Schema;
     JsonSerializerDefaults.Web,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    PropertyNameCaseInsensitive = true)]
+    PropertyNameCaseInsensitive = true,
+    Converters = [typeof(TimestampConverter)])]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(IReadOnlyList<Activity>))]
 [JsonSerializable(typeof(ExpectedReplies))]

@@ -27,6 +27,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<ChannelAuthenticator>();
         services.TryAddSingleton<IStorage, MemoryStorage>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, ChannelAuthStartupCheck>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, Content.ContentStartupCheck>());
 
         // Order matters: the error boundary wraps the state load/save, which wraps the typing indicator.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnMiddleware, ErrorBoundaryMiddleware>());

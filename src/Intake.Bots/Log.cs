@@ -27,6 +27,9 @@ internal static partial class Log
     [LoggerMessage(1006, LogLevel.Warning, "No MicrosoftAppId is configured: /api/messages accepts unauthenticated requests (Emulator mode, {Environment})")]
     public static partial void AnonymousMode(ILogger logger, string environment);
 
+    [LoggerMessage(1008, LogLevel.Information, "Activity {ActivityId} in {ConversationId} was already accepted: the channel's retry is answered without a second turn")]
+    public static partial void Duplicate(ILogger logger, string? conversationId, string? activityId);
+
     [LoggerMessage(1007, LogLevel.Error, "Sending the error message to {ConversationId} failed too")]
     public static partial void ErrorReplyFailed(ILogger logger, string? conversationId, Exception exception);
 }

@@ -1,5 +1,6 @@
 using Intake.Bots.Auth;
 using Intake.Bots.Delivery;
+using Intake.Bots.State;
 using Intake.Bots.Turns;
 using Intake.Schema;
 using Microsoft.AspNetCore.Http;
@@ -20,6 +21,7 @@ internal static class BotMessagesEndpoint
         BotAdapter adapter,
         ChannelAuthenticator authenticator,
         ConnectorClient connector,
+        DuplicateFilter duplicates,
         IOptions<BotOptions> options,
         ILoggerFactory loggers)
     {
@@ -40,13 +42,28 @@ internal static class BotMessagesEndpoint
         var expectReplies = !isInvoke && string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);
         IReplySink sink = expectReplies ? new ExpectRepliesSink() : new ConnectorReplySink(connector);
 
+        // A channel retrying a POST it thinks timed out must not run the turn twice; its replies went out already.
+        var deduplicate = !expectReplies && !isInvoke;
+        string? duplicateKey = null;
+        if (deduplicate && !duplicates.TryAccept(activity.ChannelId, activity.Conversation?.Id, activity.Id, out duplicateKey))
+        {
+            Log.Duplicate(logger, activity.Conversation?.Id, activity.Id);
+            return TypedResults.Ok();
+        }
+
         TurnResult result;
         try
         {
             result = await adapter.ProcessAsync(activity, sink, cancellationToken);
         }
+        catch (ETagConflictException)
+        {
+            ForgetOnFailure(duplicates, duplicateKey);
+            return Reject(logger, new InboundProblem(StatusCodes.Status503ServiceUnavailable, "Conversation busy", "Other writers kept changing this conversation's state; send the activity again."));
+        }
         catch (ConnectorException ex)
         {
+            ForgetOnFailure(duplicates, duplicateKey);
             return Reject(logger, new InboundProblem(StatusCodes.Status502BadGateway, "Replies not delivered", $"The turn ran, but the channel's connector answered {ex.StatusCode} to its replies."));
         }
 
@@ -60,6 +77,14 @@ internal static class BotMessagesEndpoint
         return expectReplies
             ? TypedResults.Json(new ExpectedReplies([.. ((ExpectRepliesSink)sink).Activities]), SchemaJsonContext.Default.ExpectedReplies)
             : TypedResults.Ok();
+    }
+
+    private static void ForgetOnFailure(DuplicateFilter duplicates, string? key)
+    {
+        if (key is not null)
+        {
+            duplicates.Forget(key);
+        }
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Reject(ILogger logger, InboundProblem problem)

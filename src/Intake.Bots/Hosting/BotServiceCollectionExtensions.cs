@@ -23,6 +23,7 @@ public static class BotServiceCollectionExtensions
         services.AddOptions<ChannelAuthOptions>().BindConfiguration(string.Empty);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ConversationLocks>();
+        services.TryAddSingleton<DuplicateFilter>();
         services.TryAddSingleton<BotAdapter>();
         services.TryAddSingleton<ChannelAuthenticator>();
         services.TryAddSingleton<IStorage, MemoryStorage>();

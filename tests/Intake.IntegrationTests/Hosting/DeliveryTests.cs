@@ -88,6 +88,21 @@ public sealed class DeliveryTests(ProtocolHostFixture fixture) : IClassFixture<P
     }
 
     [Fact]
+    public async Task NormalDelivery_ChannelRetriesTheSamePost_TurnRunsOnce()
+    {
+        var client = new BotClient(fixture.Host.Client);
+        var inbound = client.Build(ActivityTypes.Message) with { Text = "hi", DeliveryMode = null, ServiceUrl = fixture.Connector.ServiceUrl };
+
+        using var first = await fixture.Host.Client.PostAsJsonAsync("/api/messages", inbound, SchemaJsonContext.Default.Activity);
+        using var retry = await fixture.Host.Client.PostAsJsonAsync("/api/messages", inbound, SchemaJsonContext.Default.Activity);
+        using var next = await fixture.Host.Client.PostAsJsonAsync("/api/messages", client.Build(ActivityTypes.Message) with { Text = "again", DeliveryMode = null, ServiceUrl = fixture.Connector.ServiceUrl }, SchemaJsonContext.Default.Activity);
+
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        var texts = fixture.Connector.Calls.Where(c => c.ConversationId == client.ConversationId).Select(c => c.Activity?.Text).ToList();
+        Assert.Equal(["count 1", "count 2"], texts);
+    }
+
+    [Fact]
     public async Task ExpectReplies_Message_RepliesComeBackInTheResponse()
     {
         var client = new BotClient(fixture.Host.Client);

@@ -6,6 +6,7 @@ using Intake.Web.Health;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = HostPaths.ContentRoot(args) });
 
+builder.WebHost.UseUrls(HostPaths.Urls(builder.Configuration));
 builder.Services.AddProblemDetails();
 builder.Services.AddIntakeBots();
 builder.Services.AddIntakeStorage(builder.Configuration);

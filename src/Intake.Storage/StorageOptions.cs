@@ -8,7 +8,7 @@ public sealed class StorageOptions
     public const string Section = "Storage";
 
     /// <summary><c>Sqlite</c> (default), <c>Memory</c>, <c>Redis</c> or <c>PostgreSql</c>.</summary>
-    [Required]
+    [Required(ErrorMessage = "Storage:Provider must be set: Sqlite or Memory in this build.")]
     [RegularExpression("^(Sqlite|Memory)$", ErrorMessage = "Storage:Provider must be Sqlite or Memory in this build.")]
     public string Provider { get; set; } = StorageProviders.Sqlite;
 }

@@ -1,23 +1,45 @@
 using Intake.Bots.State;
+using Intake.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Storage;
 
 /// <summary>Registers the configured <see cref="IStorage"/>.</summary>
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Adds the store named by <c>Storage:Provider</c>.</summary>
+    /// <summary>
+    /// Adds the store named by <c>Storage:Provider</c> (<c>Sqlite</c> when unset) as a singleton, opened
+    /// when the host starts. An unknown provider stops the host at start-up with a sentence naming the setting.
+    /// </summary>
     public static IServiceCollection AddIntakeStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        var provider = configuration[$"{StorageOptions.Section}:Provider"] ?? StorageProviders.Sqlite;
-        switch (provider)
+        services.AddHostedService<StorageStartup>();
+
+        // AddIntakeBots registers an in-memory store as a fallback; the configured store takes its place.
+        // Any other store registered before (a test's fake) is kept.
+        var fallback = services.FirstOrDefault(d => d.ServiceType == typeof(IStorage) && d.ImplementationType == typeof(MemoryStorage));
+        if (fallback is not null)
         {
-            default:
+            services.Remove(fallback);
+        }
+
+        switch (configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"] ?? StorageProviders.Sqlite)
+        {
+            case StorageProviders.Sqlite:
+                services.AddSqliteStorage(configuration);
+                break;
+            case StorageProviders.Memory:
                 services.TryAddSingleton<IStorage, MemoryStorage>();
+                break;
+            default:
+                // Reading the options throws the validation sentence (ValidateOnStart says it first).
+                services.TryAddSingleton<IStorage>(provider => throw new InvalidOperationException(
+                    provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider + " is not a Storage:Provider of this build."));
                 break;
         }
 

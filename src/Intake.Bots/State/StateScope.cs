@@ -11,7 +11,7 @@ public sealed class StateScope
 {
     private readonly Dictionary<string, JsonElement> _stored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Slot> _live = new(StringComparer.Ordinal);
-    private readonly ReadOnlyMemory<byte> _original;
+    private ReadOnlyMemory<byte> _original;
     private bool _cleared;
     private bool _unsaved;
 
@@ -151,13 +151,15 @@ public sealed class StateScope
 
         if (_cleared && _live.Count == 0 && _stored.Count == 0)
         {
-            if (ETag is not null)
+            if (ETag is null)
             {
-                await storage.DeleteAsync(Key, cancellationToken);
-                ETag = null;
+                return false;
             }
 
-            return ETag is null;
+            await storage.DeleteAsync(Key, cancellationToken);
+            ETag = null;
+            _original = default;
+            return true;
         }
 
         var bytes = Serialize();
@@ -172,6 +174,7 @@ public sealed class StateScope
         }
 
         ETag = await storage.WriteAsync(Key, bytes, ETag, cancellationToken);
+        _original = bytes;
         return true;
     }
 

@@ -18,7 +18,7 @@ dotnet format Intake.sln --verify-no-changes --no-restore || { echo "dotnet form
 
 for project in tests/Intake.UnitTests tests/Intake.IntegrationTests; do
   echo "== $project"
-  dotnet test "$project" --no-build -c Debug --logger "console;verbosity=normal" 2>&1 | tee -a "$log"
+  dotnet test "$project" --no-build -c Debug 2>&1 | tee -a "$log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 done
 

@@ -18,9 +18,9 @@ internal sealed record BenchmarkOptions
     public string? OutFile { get; init; }
 
     /// <summary>Conversations run against each target before measuring (not counted).</summary>
-    public int WarmupConversations => Quick ? Concurrency : Math.Max(Concurrency * 4, Conversations / 5);
+    public int WarmupConversations => Quick ? Concurrency : Math.Max(Concurrency * 4, Conversations / 3);
 
-    public const string Usage = "usage: Intake.Benchmarks [--quick] [--conversations N] [--concurrency C] [--mode memory|sqlite|all] [--delivery expectReplies|normal|all] [--out FILE]";
+    public const string Usage = "usage: Intake.Benchmarks [--quick] [--conversations N] [--concurrency C] [--mode memory|sqlite|all] [--delivery expectReplies|normal|all] [--out FILE]\n       Intake.Benchmarks --profile [CALLS]   (where a turn's time and allocations go, stage by stage)";
 
     /// <summary>Parses the arguments; returns null and an error sentence when they are wrong.</summary>
     public static (BenchmarkOptions? Options, string? Error) Parse(string[] args)

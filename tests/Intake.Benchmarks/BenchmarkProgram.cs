@@ -12,6 +12,11 @@ internal static class BenchmarkProgram
             return await ServeCommand.RunAsync(args);
         }
 
+        if (args is ["--profile", ..])
+        {
+            return await Profiling.StageProfiler.RunAsync(args is [_, var n] && int.TryParse(n, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : 20_000);
+        }
+
         var (options, error) = BenchmarkOptions.Parse(args);
         if (options is null)
         {

@@ -38,7 +38,10 @@ internal static class BenchmarkRunner
         var outFile = options.OutFile ?? (options.Quick ? null : DefaultResultsPath());
         if (outFile is not null)
         {
-            await File.WriteAllTextAsync(outFile, markdown);
+            // Hand-written analysis below "## Findings" survives a re-run; the measured part is replaced.
+            var findings = File.Exists(outFile) ? await File.ReadAllTextAsync(outFile) : "";
+            var at = findings.IndexOf("\n## Findings", StringComparison.Ordinal);
+            await File.WriteAllTextAsync(outFile, at < 0 ? markdown : markdown + findings[at..]);
             Console.WriteLine($"written to {outFile}");
         }
 

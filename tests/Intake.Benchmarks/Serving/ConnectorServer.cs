@@ -21,7 +21,7 @@ internal sealed class ConnectorServer(WebApplication app, ConnectorLedger ledger
     public static async Task<ConnectorServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning"), new("Logging:LogLevel:Microsoft", "Warning")]);
         builder.WebHost.ConfigureKestrel(options => options.Listen(IPAddress.Loopback, 0));
         var ledger = new ConnectorLedger();
         var app = builder.Build();

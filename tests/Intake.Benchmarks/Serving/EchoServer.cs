@@ -20,7 +20,7 @@ internal sealed class EchoServer(WebApplication app) : IBenchServer
     public static async Task<EchoServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning"), new("Logging:LogLevel:Microsoft", "Warning")]);
         builder.WebHost.ConfigureKestrel(options => options.Listen(IPAddress.Loopback, 0));
         builder.Services.AddSingleton(new HttpClient(new SocketsHttpHandler { UseCookies = false }));
         var app = builder.Build();

@@ -32,6 +32,9 @@ internal sealed class IntakeServer : IBenchServer
 
     public string Info { get; }
 
+    /// <summary>The host's services (for the in-process stage profile).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public static IntakeServer Start(string store)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "intake-bench-" + Guid.NewGuid().ToString("N"));

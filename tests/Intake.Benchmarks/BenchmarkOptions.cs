@@ -7,7 +7,7 @@ internal sealed record BenchmarkOptions
 {
     public bool Quick { get; init; }
 
-    public int Conversations { get; init; } = 1500;
+    public int Conversations { get; init; } = 3000;
 
     public int Concurrency { get; init; } = 32;
 
@@ -18,7 +18,13 @@ internal sealed record BenchmarkOptions
     public string? OutFile { get; init; }
 
     /// <summary>Conversations run against each target before measuring (not counted).</summary>
-    public int WarmupConversations => Quick ? Concurrency : Math.Max(Concurrency * 4, Conversations / 3);
+    public int WarmupConversations => Quick ? Concurrency : Math.Max(Concurrency * 4, Conversations / 5);
+
+    /// <summary>
+    /// Warm-up batches repeat until this much time has passed per mode: the JIT's tier-1 code (with
+    /// dynamic PGO) arrives late on a busy 2-core machine, and a half-warm target measures the JIT.
+    /// </summary>
+    public TimeSpan WarmupTime => Quick ? TimeSpan.Zero : TimeSpan.FromSeconds(12);
 
     public const string Usage = "usage: Intake.Benchmarks [--quick] [--conversations N] [--concurrency C] [--mode memory|sqlite|all] [--delivery expectReplies|normal|all] [--out FILE]\n       Intake.Benchmarks --profile [CALLS]   (where a turn's time and allocations go, stage by stage)";
 

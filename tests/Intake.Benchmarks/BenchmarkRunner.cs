@@ -10,7 +10,7 @@ internal static class BenchmarkRunner
     {
         var started = DateTimeOffset.UtcNow;
         var loadBefore = MachineInfo.LoadAverage();
-        Console.WriteLine($"Intake load benchmark: {options.Conversations} conversations × {IntakeScript.Turns.Count} turns, {options.Concurrency} concurrent, warm-up {options.WarmupConversations} conversations{(options.Quick ? " (quick: correctness smoke test)" : "")}");
+        Console.WriteLine($"Intake load benchmark: {options.Conversations} conversations × {IntakeScript.Turns.Count} turns, {options.Concurrency} concurrent, warm-up batches of {options.WarmupConversations} conversations for at least {options.WarmupTime.TotalSeconds:F0} s per mode{(options.Quick ? " (quick: correctness smoke test)" : "")}");
         Console.WriteLine($"Servers run in child processes; Intake in the Production environment with logging at Warning. Machine: {MachineInfo.Describe()}");
 
         using var handler = new SocketsHttpHandler { UseCookies = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, MaxConnectionsPerServer = options.Concurrency };

@@ -15,7 +15,12 @@ internal readonly record struct HostCounters(TimeSpan Cpu, long AllocatedBytes, 
     public static HostCounters operator -(HostCounters after, HostCounters before)
         => new(after.Cpu - before.Cpu, after.AllocatedBytes - before.AllocatedBytes, after.Gen0 - before.Gen0, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2);
 
+    public static HostCounters operator +(HostCounters a, HostCounters b)
+        => new(a.Cpu + b.Cpu, a.AllocatedBytes + b.AllocatedBytes, a.Gen0 + b.Gen0, a.Gen1 + b.Gen1, a.Gen2 + b.Gen2);
+
     public HostCounters Subtract(HostCounters before) => this - before;
+
+    public HostCounters Add(HostCounters other) => this + other;
 
     public static HostCounters Self()
     {

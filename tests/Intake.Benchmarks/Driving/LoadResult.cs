@@ -8,4 +8,19 @@ internal sealed record LoadResult(
     long[] LatencyTicks,
     ErrorTally Errors,
     IReadOnlyList<string> ExpectedConnectorPairs,
-    IReadOnlyList<ScriptedConversation> Sample);
+    IReadOnlyList<ScriptedConversation> Sample)
+{
+    /// <summary>Two runs as one: turns, wall time and latencies added up (the run's turns/s is the combined one).</summary>
+    public LoadResult Merge(LoadResult other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var latencies = LatencyTicks.Concat(other.LatencyTicks).ToArray();
+        Array.Sort(latencies);
+        foreach (var (reason, count) in other.Errors.ByReason)
+        {
+            Errors.Add(reason, count);
+        }
+
+        return new LoadResult(Conversations + other.Conversations, Turns + other.Turns, Elapsed + other.Elapsed, latencies, Errors, [.. ExpectedConnectorPairs, .. other.ExpectedConnectorPairs], [.. Sample, .. other.Sample]);
+    }
+}

@@ -79,6 +79,10 @@ internal static class StageProfiler
             }));
         }
 
+        var typing = new Intake.Bots.Middleware.TypingMiddleware(TimeProvider.System);
+        var immediate = new ConnectorReplySink(connectorClient);
+        Console.WriteLine(await StageMeter.MeasureAsync("  TypingMiddleware around a turn that ends at once, normal delivery (linked CTS + 500 ms timer, cancelled)", iterations, async i =>
+            await typing.InvokeAsync(new TurnContext(message, immediate, TimeProvider.System), static (_, _) => Task.CompletedTask, CancellationToken.None)));
         Console.WriteLine(await StageMeter.MeasureAsync("BotAdapter.ProcessAsync, normal delivery (as above + connector POSTs + typing timer)", iterations, async i =>
             await adapter.ProcessAsync(TurnActivity(i, expectReplies: false), new ConnectorReplySink(connectorClient), CancellationToken.None)));
         return 0;

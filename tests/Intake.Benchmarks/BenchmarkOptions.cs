@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace Intake.Benchmarks;
+
+/// <summary>The command line of the driver (see README "Performance").</summary>
+internal sealed record BenchmarkOptions
+{
+    public bool Quick { get; init; }
+
+    public int Conversations { get; init; } = 3000;
+
+    public int Concurrency { get; init; } = 32;
+
+    public IReadOnlyList<string> Stores { get; init; } = ["memory", "sqlite"];
+
+    public IReadOnlyList<string> Deliveries { get; init; } = ["expectReplies", "normal"];
+
+    public string? OutFile { get; init; }
+
+    /// <summary>Conversations run against each target before measuring (not counted).</summary>
+    public int WarmupConversations => Quick ? Concurrency : Math.Max(Concurrency * 4, Conversations / 5);
+
+    /// <summary>
+    /// Warm-up batches repeat until this much time has passed per mode: the JIT's tier-1 code (with
+    /// dynamic PGO) arrives late on a busy 2-core machine, and a half-warm target measures the JIT.
+    /// </summary>
+    public TimeSpan WarmupTime => Quick ? TimeSpan.Zero : TimeSpan.FromSeconds(12);
+
+    public const string Usage = "usage: Intake.Benchmarks [--quick] [--conversations N] [--concurrency C] [--mode memory|sqlite|all] [--delivery expectReplies|normal|all] [--out FILE]\n       Intake.Benchmarks --profile [CALLS]   (where a turn's time and allocations go, stage by stage)";
+
+    /// <summary>Parses the arguments; returns null and an error sentence when they are wrong.</summary>
+    public static (BenchmarkOptions? Options, string? Error) Parse(string[] args)
+    {
+        var options = new BenchmarkOptions();
+        var conversationsSet = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--quick":
+                    options = options with { Quick = true };
+                    continue;
+                case "--conversations" when PositiveInt(value) is { } n:
+                    options = options with { Conversations = n };
+                    conversationsSet = true;
+                    break;
+                case "--concurrency" when PositiveInt(value) is { } c:
+                    options = options with { Concurrency = c };
+                    break;
+                case "--mode" when value is "memory" or "sqlite" or "all":
+                    options = options with { Stores = value == "all" ? ["memory", "sqlite"] : [value] };
+                    break;
+                case "--delivery" when value is "expectReplies" or "normal" or "all":
+                    options = options with { Deliveries = value == "all" ? ["expectReplies", "normal"] : [value] };
+                    break;
+                case "--out" when !string.IsNullOrWhiteSpace(value):
+                    options = options with { OutFile = Path.GetFullPath(value) };
+                    break;
+                default:
+                    return (null, $"unknown or incomplete argument '{args[i]}'");
+            }
+
+            i++;
+        }
+
+        if (options.Quick && !conversationsSet)
+        {
+            options = options with { Conversations = Math.Max(2 * options.Concurrency, 64) };
+        }
+
+        return (options, null);
+    }
+
+    private static int? PositiveInt(string? value)
+        => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+}

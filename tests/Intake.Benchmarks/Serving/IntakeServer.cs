@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Net;
+using Intake.Bots.State;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Intake.Benchmarks.Serving;
+
+/// <summary>
+/// The real Intake host (Intake.Web's Program, Production environment, logging at Warning) on a
+/// loopback Kestrel port, with the in-memory or the SQLite store (a temporary file).
+/// </summary>
+internal sealed class IntakeServer : IBenchServer
+{
+    private readonly WebApplicationFactory<Program> _factory;
+    private readonly IStorage _storage;
+    private readonly string _dataDirectory;
+
+    private IntakeServer(WebApplicationFactory<Program> factory, string dataDirectory, string store)
+    {
+        _factory = factory;
+        _dataDirectory = dataDirectory;
+        _storage = factory.Services.GetRequiredService<IStorage>();
+        Address = new Uri(factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        Info = $"Storage:Provider={store} (IStorage in effect: {_storage.GetType().Name}), {ProcessCounters.GcMode}, log level Warning";
+    }
+
+    public Uri Address { get; }
+
+    public string Info { get; }
+
+    /// <summary>The host's services (for the in-process stage profile).</summary>
+    public IServiceProvider Services => _factory.Services;
+
+    public static IntakeServer Start(string store)
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "intake-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataDirectory);
+        var provider = store == "sqlite" ? "Sqlite" : "Memory";
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = provider,
+            ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(dataDirectory, "intake.db")}",
+            ["AllowUnauthenticated"] = "true", // loopback benchmark: no channel tokens
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft"] = "Warning",
+        };
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        return new IntakeServer(factory, dataDirectory, provider);
+    }
+
+    public async ValueTask<string?> HandleAsync(string[] command)
+    {
+        // state <channelId> <conversationId> <userId> → "<conversation bytes> <user bytes>" (-1 = none)
+        if (command is not ["state", var channel, var conversation, var user])
+        {
+            return null;
+        }
+
+        var conversationItem = await _storage.ReadAsync(StateKeys.Conversation(channel, conversation), CancellationToken.None);
+        var userItem = await _storage.ReadAsync(StateKeys.User(channel, user), CancellationToken.None);
+        return string.Create(CultureInfo.InvariantCulture, $"{conversationItem?.Value.Length ?? -1} {userItem?.Value.Length ?? -1}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A SQLite file still mapped by a pooled connection: leave the temp folder.
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using Intake.Schema;
 using Microsoft.Extensions.Logging;
 
@@ -57,7 +58,10 @@ public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> lo
     {
         using var request = new HttpRequestMessage(method, uri)
         {
-            Content = JsonContent.Create(activity, SchemaJsonContext.Default.Activity),
+            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(activity, SchemaJsonContext.Default.Activity))
+            {
+                Headers = { ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } },
+            },
         };
         using var response = await http.SendAsync(request, cancellationToken);
         EnsureSuccess(response, activity.Conversation?.Id);
@@ -72,7 +76,7 @@ public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> lo
             return await response.Content.ReadFromJsonAsync(SchemaJsonContext.Default.ResourceResponse, cancellationToken)
                 ?? new ResourceResponse(null);
         }
-        catch (System.Text.Json.JsonException)
+        catch (JsonException)
         {
             return new ResourceResponse(null);
         }

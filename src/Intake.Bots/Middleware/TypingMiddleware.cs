@@ -22,37 +22,15 @@ public sealed class TypingMiddleware(TimeProvider time) : ITurnMiddleware
             return;
         }
 
-        using var done = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var typing = KeepTypingAsync(turn, done.Token);
+        // One timer per turn; most turns end before it first fires and it is simply disposed.
+        var typing = new TypingTimer(turn, time, Delay, Period, cancellationToken);
         try
         {
             await next(turn, cancellationToken);
         }
         finally
         {
-            await done.CancelAsync();
-            await typing;
-        }
-    }
-
-    private async Task KeepTypingAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Task.Delay(Delay, time, cancellationToken);
-            while (!cancellationToken.IsCancellationRequested)
-            {
-                await turn.SendTypingAsync(cancellationToken);
-                await Task.Delay(Period, time, cancellationToken);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The turn finished: no more typing.
-        }
-        catch (HttpRequestException)
-        {
-            // A lost typing indicator is not worth failing the turn for.
+            await typing.StopAsync();
         }
     }
 }

@@ -15,6 +15,9 @@ public sealed class StateScope
     private bool _cleared;
     private bool _unsaved;
 
+    // Nothing read, written or cleared: the stored bytes are still exact, so saving has nothing to compare.
+    private bool _touched;
+
     private StateScope(string key, StoreItem? item)
     {
         Key = key;
@@ -67,6 +70,7 @@ public sealed class StateScope
         var value = element.Deserialize(key.TypeInfo);
         if (value is not null)
         {
+            _touched = true;
             _live[key.Name] = new Slot(value, writer => JsonSerializer.Serialize(writer, value, key.TypeInfo));
         }
 
@@ -94,6 +98,7 @@ public sealed class StateScope
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
+        _touched = true;
         _live[key.Name] = new Slot(value, writer => JsonSerializer.Serialize(writer, value, key.TypeInfo));
     }
 
@@ -102,6 +107,7 @@ public sealed class StateScope
         where T : class
     {
         ArgumentNullException.ThrowIfNull(key);
+        _touched = true;
         _live.Remove(key.Name);
         _stored.Remove(key.Name);
     }
@@ -112,6 +118,7 @@ public sealed class StateScope
         _live.Clear();
         _stored.Clear();
         _cleared = true;
+        _touched = true;
     }
 
     /// <summary>Serializes the slots (stable order) to the bytes that would be stored.</summary>
@@ -144,7 +151,7 @@ public sealed class StateScope
     public async ValueTask<bool> SaveAsync(IStorage storage, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(storage);
-        if (_unsaved)
+        if (_unsaved || !_touched)
         {
             return false;
         }

@@ -61,7 +61,11 @@ public sealed class ChoiceRecognizer
             return null;
         }
 
-        return FromNumbers(normalized, language) ?? FromPhrases(normalized, language);
+        // A patient may answer in the other language ("sí" in an English conversation): try it after their own.
+        return FromNumbers(normalized, language)
+            ?? FromPhrases(normalized, language)
+            ?? _phrases.Keys.Where(l => !string.Equals(l, language, StringComparison.OrdinalIgnoreCase))
+                .Select(l => FromPhrases(normalized, l)).FirstOrDefault(found => found is not null);
     }
 
     private List<string>? FromNumbers(string normalized, string language)

@@ -49,6 +49,12 @@ public sealed partial class NumberRecognizer
         var normalized = TextNormalizer.Normalize(text);
         var digitsAt = DigitsPattern().Match(normalized) is { Success: true } d ? d.Index : int.MaxValue;
         var word = FirstWord(normalized, language);
+        if (word.Value is null)
+        {
+            word = _words.Keys.Where(l => !string.Equals(l, language, StringComparison.OrdinalIgnoreCase))
+                .Select(l => FirstWord(normalized, l)).FirstOrDefault(w => w.Value is not null, word);
+        }
+
         if (word.Value is { } fromWord && word.At < digitsAt)
         {
             return fromWord;

@@ -20,6 +20,7 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton(_ => ContentCatalog.Load(ContentRoot, Languages));
         services.TryAddSingleton<IntakeFlow>();
         services.TryAddSingleton<IBot, IntakeBot>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, IntakeFlowStartupCheck>());
         return services;
     }
 }

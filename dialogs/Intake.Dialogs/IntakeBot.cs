@@ -1,5 +1,4 @@
 using Intake.Bots.Dialogs;
-using Intake.Bots.State;
 using Intake.Bots.Turns;
 using Intake.Dialogs.Flow;
 using Intake.Schema;
@@ -12,14 +11,12 @@ namespace Intake.Dialogs;
 /// </summary>
 public sealed class IntakeBot(IntakeFlow flow) : IBot
 {
-    internal static readonly StateKey<ConversationFlags> FlagsKey = new("flags", DialogsJsonContext.Default.ConversationFlags);
-
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var activity = turn.Activity;
         var dialog = flow.Open(turn);
-        var greeted = turn.State.Conversation.Get(FlagsKey)?.Greeted == true;
+        var greeted = turn.State.Conversation.Get(IntakeStateKeys.Flags)?.Greeted == true;
         if (activity.IsType(ActivityTypes.ConversationUpdate))
         {
             if (!greeted && PersonJoined(activity))
@@ -50,7 +47,7 @@ public sealed class IntakeBot(IntakeFlow flow) : IBot
 
     private static async Task WelcomeAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
-        dialog.Turn.State.Conversation.Set(FlagsKey, new ConversationFlags(Greeted: true));
+        dialog.Turn.State.Conversation.Set(IntakeStateKeys.Flags, new ConversationFlags(Greeted: true));
         dialog.Turn.SendText(string.Join("\n\n", dialog.Text("opening.welcome"), dialog.Text("opening.about"), dialog.Text("opening.danger")));
         await dialog.CancelAllDialogsAsync(cancellationToken);
         await dialog.BeginDialogAsync(IntakeDialog.Id, cancellationToken);

@@ -6,7 +6,7 @@ using Intake.Dialogs.Answers;
 namespace Intake.Dialogs.Flow;
 
 /// <summary>
-/// The intake as one waterfall over <see cref="IntakeAnswers"/>: one step per question of the table,
+/// The intake as one waterfall over <see cref="IntakeAnswers"/> (kept in <see cref="IntakeStateKeys.Answers"/>): one step per question of the table,
 /// named after it. Each step records the answer to the question before it, stops the intake when that
 /// answer says so, and asks its own question; the last step records the last answer and closes.
 /// </summary>
@@ -23,7 +23,7 @@ public static class IntakeDialog
     {
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(questions);
-        var waterfall = new WaterfallDialog<IntakeAnswers>(Id, DialogsJsonContext.Default.IntakeAnswers, () => new IntakeAnswers());
+        var waterfall = new WaterfallDialog<IntakeAnswers>(Id, IntakeStateKeys.Answers, () => new IntakeAnswers());
         foreach (var question in questions)
         {
             var options = new PromptOptions

@@ -1,6 +1,7 @@
 using Intake.Bots.Content;
 using Intake.Bots.Dialogs;
 using Intake.Bots.Turns;
+using Microsoft.Extensions.Logging;
 
 namespace Intake.Dialogs.Flow;
 
@@ -10,14 +11,14 @@ public sealed class IntakeFlow
     /// <summary>Stamped on every stored dialog stack; bump it when a step changes meaning so live conversations restart cleanly.</summary>
     public const string Version = "intake-1";
 
-    public IntakeFlow(ContentCatalog content)
+    public IntakeFlow(ContentCatalog content, ILogger<DialogRunner>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         Content = content;
         Dialogs = IntakeDialog.Register(new DialogSet(), content, IntakeQuestions.All);
         var options = new DialogRunnerOptions { RootDialogId = IntakeDialog.Id, FlowVersion = Version };
         IntakeCommands.AddTo(options);
-        Runner = new DialogRunner(Dialogs, content, options);
+        Runner = new DialogRunner(Dialogs, content, options, logger);
     }
 
     public ContentCatalog Content { get; }

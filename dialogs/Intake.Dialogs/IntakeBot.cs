@@ -9,7 +9,7 @@ namespace Intake.Dialogs;
 /// The intake bot: welcomes once per conversation (when a person joins, or at their first message if
 /// the join never came), then hands every message to the intake's dialogs.
 /// </summary>
-public sealed class IntakeBot(IntakeFlow flow) : IBot
+internal sealed class IntakeBot(IntakeFlow flow) : IBot
 {
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {

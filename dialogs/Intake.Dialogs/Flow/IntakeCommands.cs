@@ -6,7 +6,7 @@ namespace Intake.Dialogs.Flow;
 /// The commands that work at every step (INTAKE.md §2): help, start over, cancel/stop, talk to someone,
 /// and the language switch. Their words are the content lists <c>commands.words.*</c>, in en and es.
 /// </summary>
-public static class IntakeCommands
+internal static class IntakeCommands
 {
     public static void AddTo(DialogRunnerOptions options)
     {

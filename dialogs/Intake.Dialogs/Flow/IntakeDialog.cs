@@ -10,7 +10,7 @@ namespace Intake.Dialogs.Flow;
 /// named after it. Each step records the answer to the question before it, stops the intake when that
 /// answer says so, and asks its own question; the last step records the last answer and closes.
 /// </summary>
-public static class IntakeDialog
+internal static class IntakeDialog
 {
     /// <summary>The waterfall's id.</summary>
     public const string Id = "intake";

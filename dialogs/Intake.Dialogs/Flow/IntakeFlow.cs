@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace Intake.Dialogs.Flow;
 
 /// <summary>The intake's dialogs and runner, built once at start-up from the content (a bad key stops the host).</summary>
-public sealed class IntakeFlow
+internal sealed class IntakeFlow
 {
     /// <summary>Stamped on every stored dialog stack; bump it when a step changes meaning so live conversations restart cleanly.</summary>
     public const string Version = "intake-1";

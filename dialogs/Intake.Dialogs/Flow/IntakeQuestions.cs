@@ -9,7 +9,7 @@ namespace Intake.Dialogs.Flow;
 /// The intake's questions in the order they are asked (INTAKE.md §1–2): consent, the emergency screen
 /// (first, right after consent), then the body location. The rest of the intake is more rows.
 /// </summary>
-public static class IntakeQuestions
+internal static class IntakeQuestions
 {
     /// <summary>The rule id on an emergency-screen stop.</summary>
     public const string EmergencyRuleId = "emergency-screen";

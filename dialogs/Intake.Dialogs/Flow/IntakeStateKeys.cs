@@ -4,7 +4,7 @@ using Intake.Dialogs.Answers;
 namespace Intake.Dialogs.Flow;
 
 /// <summary>The intake's slots in conversation state (beside the engine's dialog stack).</summary>
-public static class IntakeStateKeys
+internal static class IntakeStateKeys
 {
     /// <summary>The answers so far, as codes; they outlive the dialog so the result and the records can read them.</summary>
     public static readonly StateKey<IntakeAnswers> Answers = new("answers", DialogsJsonContext.Default.IntakeAnswers);

@@ -1,5 +1,6 @@
 using Intake.Bots.Dialogs;
 using Intake.Bots.Turns;
+using Intake.Dialogs.Answers;
 using Intake.Dialogs.Flow;
 using Intake.Schema;
 
@@ -7,7 +8,8 @@ namespace Intake.Dialogs;
 
 /// <summary>
 /// The intake bot: welcomes once per conversation (when a person joins, or at their first message if
-/// the join never came), then hands every message to the intake's dialogs.
+/// the join never came), stops at once when a typed answer names an emergency sign, and otherwise hands
+/// every message to the intake's dialogs.
 /// </summary>
 internal sealed class IntakeBot(IntakeFlow flow) : IBot
 {
@@ -35,6 +37,14 @@ internal sealed class IntakeBot(IntakeFlow flow) : IBot
         if (!greeted)
         {
             await WelcomeAsync(dialog, cancellationToken);
+            return;
+        }
+
+        if (flow.Watch.Check(dialog) is { } signs)
+        {
+            var answers = turn.State.Conversation.Get(IntakeStateKeys.Answers) ?? new IntakeAnswers();
+            turn.State.Conversation.Set(IntakeStateKeys.Answers, answers with { Emergency = signs });
+            await IntakeDialog.StopAsync(dialog, IntakeQuestions.EmergencyStop, cancellationToken);
             return;
         }
 

@@ -66,14 +66,21 @@ internal static class IntakeDialog
             return null;
         }
 
-        var dialog = step.Dialog;
+        return await StopAsync(step.Dialog, stop, cancellationToken);
+    }
+
+    /// <summary>Says why the intake stops, empties the stack, and forgets everything when the stop says so.</summary>
+    public static async ValueTask<DialogTurnResult> StopAsync(DialogContext dialog, IntakeStop stop, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dialog);
+        ArgumentNullException.ThrowIfNull(stop);
         dialog.Turn.Send(new Activity
         {
             Type = Schema.ActivityTypes.Message,
             Text = dialog.Text(stop.MessageKey),
             ChannelData = stop.CareLevel is { } level ? IntakeChannelData.ForOutcome(level, stop.RuleIds ?? []) : null,
         });
-        var ended = await step.EndAsync(null, cancellationToken);
+        var ended = await dialog.CancelAllDialogsAsync(cancellationToken);
         if (stop.Forget)
         {
             dialog.Turn.State.Conversation.Clear();

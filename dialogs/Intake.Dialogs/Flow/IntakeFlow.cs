@@ -19,6 +19,7 @@ internal sealed class IntakeFlow
         var options = new DialogRunnerOptions { RootDialogId = IntakeDialog.Id, FlowVersion = Version };
         IntakeCommands.AddTo(options);
         Runner = new DialogRunner(Dialogs, content, options, logger);
+        Watch = new EmergencyWatch(content, IntakeQuestions.All);
     }
 
     public ContentCatalog Content { get; }
@@ -26,6 +27,9 @@ internal sealed class IntakeFlow
     public DialogSet Dialogs { get; }
 
     public DialogRunner Runner { get; }
+
+    /// <summary>Spots an emergency sign typed at a later question.</summary>
+    public EmergencyWatch Watch { get; }
 
     /// <summary>The turn's dialog context (stack, language).</summary>
     public DialogContext Open(TurnContext turn) => Runner.CreateContext(turn);

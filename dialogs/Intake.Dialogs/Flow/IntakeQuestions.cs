@@ -14,6 +14,9 @@ internal static class IntakeQuestions
     /// <summary>The rule id on an emergency-screen stop.</summary>
     public const string EmergencyRuleId = "emergency-screen";
 
+    /// <summary>How the intake stops on any emergency sign: the 911 message, as an emergency result.</summary>
+    public static readonly IntakeStop EmergencyStop = new("emergency.message", CareLevel: "emergency", RuleIds: [EmergencyRuleId]);
+
     public static readonly IntakeQuestion Consent = new(
         IntakeSteps.Consent,
         (content, options) => PromptDialog.Confirm(IntakeSteps.Consent, options, content),
@@ -28,9 +31,7 @@ internal static class IntakeQuestions
         (answers, answer) => answers with { Emergency = answer.Choices })
     {
         Validator = SignsOverNone,
-        StopWhen = answers => answers.Emergency?.Any(code => code != AnswerCodes.None) == true
-            ? new IntakeStop("emergency.message", CareLevel: "emergency", RuleIds: [EmergencyRuleId])
-            : null,
+        StopWhen = answers => answers.Emergency?.Any(code => code != AnswerCodes.None) == true ? EmergencyStop : null,
     };
 
     public static readonly IntakeQuestion Location = new(

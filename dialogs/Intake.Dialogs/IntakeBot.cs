@@ -58,7 +58,7 @@ internal sealed class IntakeBot(IntakeFlow flow) : IBot
     private static async Task WelcomeAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
         dialog.Turn.State.Conversation.Set(IntakeStateKeys.Flags, new ConversationFlags(Greeted: true));
-        dialog.Turn.SendText(string.Join("\n\n", dialog.Text("opening.welcome"), dialog.Text("opening.about"), dialog.Text("opening.danger")));
+        dialog.Turn.SendText(string.Join("\n\n", dialog.Text(IntakeContentKeys.Welcome), dialog.Text(IntakeContentKeys.About), dialog.Text(IntakeContentKeys.Danger)));
         await dialog.CancelAllDialogsAsync(cancellationToken);
         await dialog.BeginDialogAsync(IntakeDialog.Id, cancellationToken);
     }

@@ -25,10 +25,10 @@ internal sealed class EmergencyWatch
         {
             foreach (var code in AnswerCodes.Emergency.Where(c => c != AnswerCodes.None))
             {
-                _phrases.AddRange(content.List(language, $"emergency.watch.{code}").Select(p => (code, TextNormalizer.Normalize(p))));
+                _phrases.AddRange(content.List(language, $"{IntakeContentKeys.EmergencyWatchPrefix}.{code}").Select(p => (code, TextNormalizer.Normalize(p))));
             }
 
-            _negations.AddRange(content.List(language, "emergency.negations").Select(TextNormalizer.Normalize));
+            _negations.AddRange(content.List(language, IntakeContentKeys.EmergencyNegations).Select(TextNormalizer.Normalize));
         }
 
         var screen = questions.ToList().FindIndex(q => q.Step == IntakeSteps.Emergency);

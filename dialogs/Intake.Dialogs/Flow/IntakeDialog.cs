@@ -45,7 +45,7 @@ internal static class IntakeDialog
                 return stopped;
             }
 
-            step.Dialog.SendText("opening.finished");
+            step.Dialog.SendText(IntakeContentKeys.Finished);
             return await step.EndAsync(null, ct);
         });
         return dialogs.Add(waterfall);

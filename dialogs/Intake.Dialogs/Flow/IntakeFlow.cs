@@ -14,6 +14,11 @@ internal sealed class IntakeFlow
     public IntakeFlow(ContentCatalog content, ILogger<DialogRunner>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(content);
+        foreach (var key in IntakeContentKeys.Texts.Where(k => !content.Has(k)))
+        {
+            throw new ContentException($"The intake says the content key '{key}', which no content file defines.");
+        }
+
         Content = content;
         Dialogs = IntakeDialog.Register(new DialogSet(), content, IntakeQuestions.All);
         var options = new DialogRunnerOptions { RootDialogId = IntakeDialog.Id, FlowVersion = Version };

@@ -15,14 +15,14 @@ internal static class IntakeQuestions
     public const string EmergencyRuleId = "emergency-screen";
 
     /// <summary>How the intake stops on any emergency sign: the 911 message, as an emergency result.</summary>
-    public static readonly IntakeStop EmergencyStop = new("emergency.message", CareLevel: "emergency", RuleIds: [EmergencyRuleId]);
+    public static readonly IntakeStop EmergencyStop = new(IntakeContentKeys.EmergencyMessage, CareLevel: "emergency", RuleIds: [EmergencyRuleId]);
 
     public static readonly IntakeQuestion Consent = new(
         IntakeSteps.Consent,
         (content, options) => PromptDialog.Confirm(IntakeSteps.Consent, options, content),
         (answers, answer) => answers with { Consent = answer.Confirmed })
     {
-        StopWhen = answers => answers.Consent == false ? new IntakeStop("consent.declined", Forget: true) : null,
+        StopWhen = answers => answers.Consent == false ? new IntakeStop(IntakeContentKeys.ConsentDeclined, Forget: true) : null,
     };
 
     public static readonly IntakeQuestion Emergency = new(

@@ -31,6 +31,14 @@ public sealed class DialogRunner
             throw new InvalidOperationException($"The root dialog '{options.RootDialogId}' is not registered.");
         }
 
+        foreach (var id in dialogs.Ids)
+        {
+            foreach (var key in dialogs.Find(id)!.ContentKeys.Where(k => !content.Has(k)))
+            {
+                throw new ContentException($"The dialog '{id}' uses the content key '{key}', which no content file defines.");
+            }
+        }
+
         _dialogs = dialogs;
         _content = content;
         _options = options;

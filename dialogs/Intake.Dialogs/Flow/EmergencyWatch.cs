@@ -8,7 +8,8 @@ namespace Intake.Dialogs.Flow;
 /// <summary>
 /// Looks for an emergency sign in what the patient types at any question after the emergency screen
 /// (INTAKE.md §2, row 9), using only the unmistakable phrases of <c>emergency.watch.*</c>, in every
-/// content language, and ignoring a phrase right after a negation ("no chest pain").
+/// content language, and ignoring a phrase right after a negation ("no chest pain"); or a sign ticked on the
+/// emergency card and submitted again from an earlier message.
 /// </summary>
 internal sealed class EmergencyWatch
 {
@@ -39,12 +40,20 @@ internal sealed class EmergencyWatch
     public IReadOnlyList<string>? Check(DialogContext dialog)
     {
         ArgumentNullException.ThrowIfNull(dialog);
-        if (dialog.ActiveDialog is not { } active || !_watchedSteps.Contains(active.Id) || dialog.Turn.Activity.Value is not null)
+        if (dialog.ActiveDialog is not { } active || !_watchedSteps.Contains(active.Id))
         {
             return null;
         }
 
-        var text = TextNormalizer.Normalize(dialog.Turn.Activity.Text);
+        // A sign ticked on the emergency card, submitted again later, counts as much as a typed one.
+        var input = UserInput.From(dialog.Turn.Activity);
+        if (input.CardChoices is { } codes)
+        {
+            var fromCard = codes.All(AnswerCodes.Emergency.Contains) ? codes.Where(c => c != AnswerCodes.None).ToList() : [];
+            return fromCard.Count == 0 ? null : [.. AnswerCodes.Emergency.Where(fromCard.Contains)];
+        }
+
+        var text = TextNormalizer.Normalize(input.Text);
         var signs = _phrases.Where(p => Mentions(text, p.Phrase)).Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
         return signs.Count == 0 ? null : [.. AnswerCodes.Emergency.Where(signs.Contains)];
     }

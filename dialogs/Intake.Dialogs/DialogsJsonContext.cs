@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using Intake.Dialogs.Answers;
 
 namespace Intake.Dialogs;
 
 /// <summary>Serializer for the intake's state records.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(ConversationFlags))]
+[JsonSerializable(typeof(IntakeAnswers))]
 internal sealed partial class DialogsJsonContext : JsonSerializerContext;

@@ -20,14 +20,7 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<StorageStartup>();
 
-        // AddIntakeBots registers an in-memory store as a fallback; the configured store takes its place.
-        // Any other store registered before (a test's fake) is kept.
-        var fallback = services.FirstOrDefault(d => d.ServiceType == typeof(IStorage) && d.ImplementationType == typeof(MemoryStorage));
-        if (fallback is not null)
-        {
-            services.Remove(fallback);
-        }
-
+        // A store registered before (a test's own) is kept: every registration below is a TryAdd.
         switch (configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"] ?? StorageProviders.Sqlite)
         {
             case StorageProviders.Sqlite:

@@ -15,8 +15,8 @@ public static class BotServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the adapter and its middleware in their fixed order (error boundary → state → typing → bot).
-    /// The application registers its <see cref="IBot"/>, a <see cref="Content.ContentCatalog"/> and, to
-    /// persist state, an <see cref="IStorage"/>. Calling it twice is harmless.
+    /// The application registers its <see cref="IBot"/>, a <see cref="Content.ContentCatalog"/> and an
+    /// <see cref="IStorage"/> (Intake.Storage's <c>AddIntakeStorage</c>). Calling it twice is harmless.
     /// </summary>
     public static IServiceCollection AddIntakeBots(this IServiceCollection services)
     {
@@ -28,7 +28,6 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<DuplicateFilter>();
         services.TryAddSingleton<BotAdapter>();
         services.TryAddSingleton<ChannelAuthenticator>();
-        services.TryAddSingleton<IStorage, MemoryStorage>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, ChannelAuthStartupCheck>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, Content.ContentStartupCheck>());
 

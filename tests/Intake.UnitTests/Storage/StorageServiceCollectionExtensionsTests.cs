@@ -52,7 +52,7 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
-    public void AddIntakeStorage_AfterAddIntakeBots_ReplacesItsMemoryFallback()
+    public void AddIntakeStorage_AfterAddIntakeBots_RegistersTheOneStore()
     {
         var services = new ServiceCollection();
         services.AddIntakeBots();

@@ -5,4 +5,6 @@ namespace Intake.Dialogs;
 /// <summary>Serializer for the intake's state records.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(ConversationFlags))]
+[JsonSerializable(typeof(Records.IntakeRecord))]
+[JsonSerializable(typeof(Records.RecordIndex))]
 internal sealed partial class DialogsJsonContext : JsonSerializerContext;

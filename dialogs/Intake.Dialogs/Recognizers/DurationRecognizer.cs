@@ -12,7 +12,7 @@ internal sealed class DurationRecognizer
 {
     private const double Minute = (long)TimeUnit.Minute;
     private readonly Dictionary<string, QuantityReader> _quantities;
-    private readonly ChoiceRecognizer _choices;
+    private readonly SynonymRecognizer _choices;
     private readonly IReadOnlyList<string> _languages;
 
     public DurationRecognizer(ContentCatalog content)
@@ -20,7 +20,7 @@ internal sealed class DurationRecognizer
         ArgumentNullException.ThrowIfNull(content);
         _languages = content.Languages;
         _quantities = content.Languages.ToDictionary(l => l, l => new QuantityReader(content, l), StringComparer.Ordinal);
-        _choices = new ChoiceRecognizer(content, "duration");
+        _choices = new SynonymRecognizer(content, "duration");
     }
 
     /// <summary>A code of <see cref="AnswerCodes.Duration"/>, or <c>null</c> when the words name no duration.</summary>

@@ -12,7 +12,7 @@ internal sealed class HistoryRecognizer
 {
     private const double Day = (long)TimeUnit.Day;
     private readonly Dictionary<string, QuantityReader> _quantities;
-    private readonly ChoiceRecognizer _choices;
+    private readonly SynonymRecognizer _choices;
     private readonly IReadOnlyList<string> _languages;
 
     public HistoryRecognizer(ContentCatalog content)
@@ -20,7 +20,7 @@ internal sealed class HistoryRecognizer
         ArgumentNullException.ThrowIfNull(content);
         _languages = content.Languages;
         _quantities = content.Languages.ToDictionary(l => l, l => new QuantityReader(content, l), StringComparer.Ordinal);
-        _choices = new ChoiceRecognizer(content, "history");
+        _choices = new SynonymRecognizer(content, "history");
     }
 
     /// <summary>A code of <see cref="AnswerCodes.History"/>, or <c>null</c> when the words name none.</summary>

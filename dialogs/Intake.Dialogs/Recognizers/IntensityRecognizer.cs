@@ -12,8 +12,8 @@ namespace Intake.Dialogs.Recognizers;
 internal sealed partial class IntensityRecognizer
 {
     private readonly Dictionary<string, QuantityReader> _numbers;
-    private readonly Dictionary<string, PhraseMatcher<int>> _words;
-    private readonly Dictionary<string, PhraseMatcher<bool>> _outOf;
+    private readonly Dictionary<string, PhraseFinder<int>> _words;
+    private readonly Dictionary<string, PhraseFinder<bool>> _outOf;
     private readonly IReadOnlyList<string> _languages;
 
     public IntensityRecognizer(ContentCatalog content)
@@ -21,11 +21,11 @@ internal sealed partial class IntensityRecognizer
         ArgumentNullException.ThrowIfNull(content);
         _languages = content.Languages;
         _numbers = content.Languages.ToDictionary(l => l, l => new QuantityReader(content, l), StringComparer.Ordinal);
-        _outOf = content.Languages.ToDictionary(l => l, l => new PhraseMatcher<bool>(content.List(l, "words.out-of").Select(p => (p, true))), StringComparer.Ordinal);
+        _outOf = content.Languages.ToDictionary(l => l, l => new PhraseFinder<bool>(content.List(l, "words.out-of").Select(p => (p, true))), StringComparer.Ordinal);
         const string prefix = "intensity.words.";
         _words = content.Languages.ToDictionary(
             l => l,
-            l => new PhraseMatcher<int>(content.KeysStartingWith(prefix).SelectMany(key =>
+            l => new PhraseFinder<int>(content.KeysStartingWith(prefix).SelectMany(key =>
                 content.List(l, key).Select(p => (p, int.Parse(key[prefix.Length..], CultureInfo.InvariantCulture))))),
             StringComparer.Ordinal);
     }

@@ -12,7 +12,7 @@ internal sealed class QuantityReader
 {
     private const int Reach = 3;
     private static readonly string[] UnitNames = ["second", "minute", "hour", "day", "week", "month", "year"];
-    private readonly PhraseMatcher<QuantityWord> _words;
+    private readonly PhraseFinder<QuantityWord> _words;
 
     public QuantityReader(ContentCatalog content, string language)
     {
@@ -28,7 +28,7 @@ internal sealed class QuantityReader
             phrases.AddRange(content.List(language, $"words.units.{name}.many").Select(p => (p, new QuantityWord(QuantityWordKind.Unit, 2, unit, Plural: true))));
         }
 
-        _words = new PhraseMatcher<QuantityWord>(phrases);
+        _words = new PhraseFinder<QuantityWord>(phrases);
     }
 
     /// <summary>The numbers and amounts found, digits included, in message order.</summary>

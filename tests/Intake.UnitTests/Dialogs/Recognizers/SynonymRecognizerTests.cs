@@ -2,7 +2,7 @@ using Intake.Dialogs.Recognizers;
 
 namespace Intake.UnitTests.Dialogs.Recognizers;
 
-public sealed class ChoiceRecognizerTests
+public sealed class SynonymRecognizerTests
 {
     [Theory]
     [InlineData("triggers", "when I'm hot and tired", "en", new[] { "fatigue", "heat" })]
@@ -28,17 +28,17 @@ public sealed class ChoiceRecognizerTests
     [InlineData("worsening", "sí", "es", new[] { "yes" })]
     [InlineData("confirm", "change pain", "en", new[] { "change-intensity" })]
     public void Recognize_EverydayWords_GivesCodes(string step, string text, string language, string[] expected)
-        => Assert.Equal(expected, new ChoiceRecognizer(IntakeContent.Catalog, step).Recognize(text, language));
+        => Assert.Equal(expected, new SynonymRecognizer(IntakeContent.Catalog, step).Recognize(text, language));
 
     [Fact]
     public void Recognize_NoneWithOthers_DropsNone()
-        => Assert.Equal(["stress"], new ChoiceRecognizer(IntakeContent.Catalog, "triggers").Recognize("no, just stress", "en"));
+        => Assert.Equal(["stress"], new SynonymRecognizer(IntakeContent.Catalog, "triggers").Recognize("no, just stress", "en"));
 
     [Fact]
     public void Recognize_ButtonLabel_GivesItsCode()
-        => Assert.Equal(["no-stretching"], new ChoiceRecognizer(IntakeContent.Catalog, "triggers").Recognize("No stretching first", "en"));
+        => Assert.Equal(["no-stretching"], new SynonymRecognizer(IntakeContent.Catalog, "triggers").Recognize("No stretching first", "en"));
 
     [Fact]
     public void Recognize_Gibberish_GivesNothing()
-        => Assert.Empty(new ChoiceRecognizer(IntakeContent.Catalog, "triggers").Recognize("qwerty zxcv", "en"));
+        => Assert.Empty(new SynonymRecognizer(IntakeContent.Catalog, "triggers").Recognize("qwerty zxcv", "en"));
 }

@@ -4,11 +4,11 @@ namespace Intake.Dialogs.Recognizers;
 /// Finds known phrases in a message as whole words. Longer phrases win over the shorter ones they
 /// overlap ("no stretching" over "no"), so each word counts for at most one meaning.
 /// </summary>
-internal sealed class PhraseMatcher<T>
+internal sealed class PhraseFinder<T>
 {
     private readonly List<(string[] Words, T Value)> _phrases;
 
-    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
+    public PhraseFinder(IEnumerable<(string Phrase, T Value)> phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
         _phrases = [.. phrases

@@ -8,13 +8,13 @@ namespace Intake.Dialogs.Recognizers;
 /// <c>{step}.choices.{code}.label</c> and <c>.synonyms</c>: several at once ("when I'm hot and
 /// tired" → heat, fatigue). The patient's language is tried first, then the others.
 /// </summary>
-internal sealed class ChoiceRecognizer
+internal sealed class SynonymRecognizer
 {
     private readonly IReadOnlyList<string> _codes;
-    private readonly Dictionary<string, PhraseMatcher<string>> _byLanguage = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PhraseFinder<string>> _byLanguage = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<string> _languages;
 
-    public ChoiceRecognizer(ContentCatalog content, string step)
+    public SynonymRecognizer(ContentCatalog content, string step)
     {
         ArgumentNullException.ThrowIfNull(content);
         var prefix = $"{step}.choices.";
@@ -30,7 +30,7 @@ internal sealed class ChoiceRecognizer
         _languages = content.Languages;
         foreach (var language in content.Languages)
         {
-            _byLanguage[language] = new PhraseMatcher<string>(_codes.SelectMany(code =>
+            _byLanguage[language] = new PhraseFinder<string>(_codes.SelectMany(code =>
                 content.List(language, $"{prefix}{code}{suffix}")
                     .Append(content.Text(language, $"{prefix}{code}.label"))
                     .Select(phrase => (phrase, code))));

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using Intake.Dialogs.Triage;
+using Intake.Schema;
+
+namespace Intake.Dialogs.Results;
+
+/// <summary>
+/// The result as one message activity: the text (care level first), the call card, the next actions
+/// and <c>channelData.intake = {careLevel, ruleIds}</c>. Where cards are not shown the text also
+/// carries the card's fallback sentence.
+/// </summary>
+public static class ResultActivity
+{
+    /// <param name="adaptiveCards">The channel renders Adaptive Cards 1.5 (Teams, Web Chat, the Emulator).</param>
+    /// <param name="suggestedActions">The channel shows suggested actions; if not, the actions go on the card.</param>
+    /// <param name="userId">Who the suggested actions are for.</param>
+    public static Activity Render(ResultMessage result, bool adaptiveCards, bool suggestedActions, string? userId)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var text = string.Join("\n\n", result.Paragraphs);
+        var onCard = suggestedActions ? [] : result.Actions;
+        var attachment = adaptiveCards ? CallCardRenderer.Adaptive(result.Card, onCard) : CallCardRenderer.Hero(result.Card);
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = adaptiveCards ? text : text + "\n\n" + result.Card.Fallback,
+            Attachments = [attachment],
+            SuggestedActions = suggestedActions && result.Actions.Count > 0
+                ? new SuggestedActions
+                {
+                    To = userId is null ? null : [userId],
+                    Actions = [.. result.Actions.Select(a => new CardAction { Type = ActionTypes.ImBack, Title = a.Label, Value = JsonSerializer.SerializeToElement(a.Label, SchemaJsonContext.Default.String) })],
+                }
+                : null,
+            InputHint = InputHints.AcceptingInput,
+            ChannelData = IntakeChannelData.Outcome(result.Level.Name(), result.RuleIds),
+        };
+    }
+}

@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
+using Intake.Dialogs.Answers;
 
 namespace Intake.Dialogs;
 
 /// <summary>Serializer for the intake's state records.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(ConversationFlags))]
+[JsonSerializable(typeof(IntakeAnswers))]
 [JsonSerializable(typeof(Records.IntakeRecord))]
 [JsonSerializable(typeof(Records.RecordIndex))]
 internal sealed partial class DialogsJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using Intake.Bots.Content;
 using Intake.Bots.Turns;
+using Intake.Dialogs.Flow;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,6 +18,7 @@ public static class DialogsServiceCollectionExtensions
     public static IServiceCollection AddIntakeDialogs(this IServiceCollection services)
     {
         services.TryAddSingleton(_ => ContentCatalog.Load(ContentRoot, Languages));
+        services.TryAddSingleton<IntakeFlow>();
         services.TryAddSingleton<IBot, IntakeBot>();
         return services;
     }

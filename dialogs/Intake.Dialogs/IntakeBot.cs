@@ -1,33 +1,58 @@
-using Intake.Bots.Content;
+using Intake.Bots.Dialogs;
 using Intake.Bots.State;
 using Intake.Bots.Turns;
+using Intake.Dialogs.Flow;
 using Intake.Schema;
 
 namespace Intake.Dialogs;
 
-/// <summary>The intake bot: greets once per conversation and acknowledges messages.</summary>
-public sealed class IntakeBot(ContentCatalog content) : IBot
+/// <summary>
+/// The intake bot: welcomes once per conversation (when a person joins, or at their first message if
+/// the join never came), then hands every message to the intake's dialogs.
+/// </summary>
+public sealed class IntakeBot(IntakeFlow flow) : IBot
 {
-    private static readonly StateKey<ConversationFlags> FlagsKey = new("flags", DialogsJsonContext.Default.ConversationFlags);
+    internal static readonly StateKey<ConversationFlags> FlagsKey = new("flags", DialogsJsonContext.Default.ConversationFlags);
 
-    public Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var activity = turn.Activity;
-        var language = content.LanguageFor(activity.Locale);
-        var flags = turn.State.Conversation.Get(FlagsKey) ?? new ConversationFlags(Greeted: false);
-        if (activity.IsType(ActivityTypes.ConversationUpdate)
-            && activity.MembersAdded?.Any(m => !string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)) == true
-            && !flags.Greeted)
+        var dialog = flow.Open(turn);
+        var greeted = turn.State.Conversation.Get(FlagsKey)?.Greeted == true;
+        if (activity.IsType(ActivityTypes.ConversationUpdate))
         {
-            turn.SendText(content.Text(language, "welcome"));
-            turn.State.Conversation.Set(FlagsKey, flags with { Greeted = true });
-        }
-        else if (activity.IsType(ActivityTypes.Message))
-        {
-            turn.SendText(content.Text(language, "echo"));
+            if (!greeted && PersonJoined(activity))
+            {
+                await WelcomeAsync(dialog, cancellationToken);
+            }
+
+            return;
         }
 
-        return Task.CompletedTask;
+        if (!activity.IsType(ActivityTypes.Message))
+        {
+            return;
+        }
+
+        if (!greeted)
+        {
+            await WelcomeAsync(dialog, cancellationToken);
+            return;
+        }
+
+        await flow.Runner.ContinueAsync(dialog, cancellationToken);
+    }
+
+    // Teams may list only the bot first; the Emulator lists [user, bot]. Any member who is not the bot is a person.
+    private static bool PersonJoined(Activity activity)
+        => activity.MembersAdded?.Any(m => !string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)) == true;
+
+    private static async Task WelcomeAsync(DialogContext dialog, CancellationToken cancellationToken)
+    {
+        dialog.Turn.State.Conversation.Set(FlagsKey, new ConversationFlags(Greeted: true));
+        dialog.Turn.SendText(string.Join("\n\n", dialog.Text("opening.welcome"), dialog.Text("opening.about"), dialog.Text("opening.danger")));
+        await dialog.CancelAllDialogsAsync(cancellationToken);
+        await dialog.BeginDialogAsync(IntakeDialog.Id, cancellationToken);
     }
 }

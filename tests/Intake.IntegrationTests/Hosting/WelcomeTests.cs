@@ -23,12 +23,15 @@ public sealed class WelcomeTests : IAsyncLifetime
         var first = await client.JoinAsync();
         var second = await client.JoinAsync();
 
-        var welcome = Assert.Single(first);
+        Assert.Equal(2, first.Count);
+        var welcome = first[0];
         Assert.Equal(ActivityTypes.Message, welcome.Type);
         Assert.Equal(client.User.Id, welcome.Recipient?.Id);
         Assert.Equal(client.Bot.Id, welcome.From?.Id);
         Assert.Equal(client.ConversationId, welcome.Conversation?.Id);
         Assert.Contains("Primary Health Centers", welcome.Text, StringComparison.Ordinal);
+        Assert.Contains("911", welcome.Text, StringComparison.Ordinal);
+        Assert.Equal(client.User.Id, first[1].Recipient?.Id);
         Assert.Empty(second);
     }
 }

@@ -1,0 +1,55 @@
+using Intake.Bots.Choices;
+using Intake.Bots.Dialogs;
+using Intake.Bots.Dialogs.Prompts;
+using Intake.Dialogs.Answers;
+
+namespace Intake.Dialogs.Flow;
+
+/// <summary>
+/// The intake's questions in the order they are asked (INTAKE.md §1–2): consent, the emergency screen
+/// (first, right after consent), then the body location. The rest of the intake is more rows.
+/// </summary>
+public static class IntakeQuestions
+{
+    /// <summary>The rule id on an emergency-screen stop.</summary>
+    public const string EmergencyRuleId = "emergency-screen";
+
+    public static readonly IntakeQuestion Consent = new(
+        IntakeSteps.Consent,
+        (content, options) => PromptDialog.Confirm(IntakeSteps.Consent, options, content),
+        (answers, answer) => answers with { Consent = answer.Confirmed })
+    {
+        StopWhen = answers => answers.Consent == false ? new IntakeStop("consent.declined", Forget: true) : null,
+    };
+
+    public static readonly IntakeQuestion Emergency = new(
+        IntakeSteps.Emergency,
+        (content, options) => PromptDialog.Choice(IntakeSteps.Emergency, options, content, ChoiceList.FromContent(content, IntakeSteps.Emergency, AnswerCodes.Emergency), multiple: true),
+        (answers, answer) => answers with { Emergency = answer.Choices })
+    {
+        Validator = SignsOverNone,
+        StopWhen = answers => answers.Emergency?.Any(code => code != AnswerCodes.None) == true
+            ? new IntakeStop("emergency.message", CareLevel: "emergency", RuleIds: [EmergencyRuleId])
+            : null,
+    };
+
+    public static readonly IntakeQuestion Location = new(
+        IntakeSteps.Location,
+        (content, options) => PromptDialog.Choice(IntakeSteps.Location, options, content, ChoiceList.FromContent(content, IntakeSteps.Location, AnswerCodes.Location), multiple: true),
+        (answers, answer) => answers with { Locations = answer.Choices });
+
+    /// <summary>Every question, in order.</summary>
+    public static readonly IReadOnlyList<IntakeQuestion> All = [Consent, Emergency, Location];
+
+    /// <summary>"None of these" together with a sign means the sign: on a safety screen, doubt counts as yes.</summary>
+    public static ValueTask<PromptCheck> SignsOverNone(PromptAnswer answer, DialogContext dialog, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Choices is { Count: > 1 } codes && codes.Contains(AnswerCodes.None))
+        {
+            return ValueTask.FromResult(PromptCheck.Accept(answer with { Choices = [.. codes.Where(c => c != AnswerCodes.None)] }));
+        }
+
+        return ValueTask.FromResult(PromptCheck.Accept(answer));
+    }
+}

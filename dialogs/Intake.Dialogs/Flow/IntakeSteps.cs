@@ -1,0 +1,21 @@
+namespace Intake.Dialogs.Flow;
+
+/// <summary>
+/// The intake's question ids, in the order they are asked (DESIGN.md contract: every question's message
+/// carries <c>channelData.intake.step</c> = one of these, re-asks included).
+/// </summary>
+public static class IntakeSteps
+{
+    public const string Consent = "consent";
+    public const string Emergency = "emergency";
+    public const string Location = "location";
+    public const string Duration = "duration";
+    public const string History = "history";
+    public const string Worsening = "worsening";
+    public const string Intensity = "intensity";
+    public const string Symptoms = "symptoms";
+    public const string Triggers = "triggers";
+    public const string RedFlags = "redflags";
+    public const string Nerve = "nerve";
+    public const string Confirm = "confirm";
+}

@@ -8,7 +8,8 @@ namespace Intake.Dialogs;
 
 /// <summary>
 /// The intake bot: welcomes once per conversation (when a person joins, or at their first message if
-/// the join never came), then hands every message to the intake's dialogs.
+/// the join never came), then hands every message to the intake's dialogs. An emergency sign typed at
+/// any point, and the answer to "delete my data", come before anything else.
 /// </summary>
 public sealed class IntakeBot(IntakeFlow flow) : IBot
 {
@@ -31,6 +32,18 @@ public sealed class IntakeBot(IntakeFlow flow) : IBot
         }
 
         if (!activity.IsType(ActivityTypes.Message))
+        {
+            return;
+        }
+
+        // Safety first: an emergency sign typed anywhere ends everything else, before the welcome too.
+        if (await flow.TryEmergencyAsync(dialog, cancellationToken))
+        {
+            turn.State.Conversation.Set(FlagsKey, new ConversationFlags(Greeted: true));
+            return;
+        }
+
+        if (await flow.Deletion.TryAnswerAsync(dialog, cancellationToken))
         {
             return;
         }

@@ -7,13 +7,10 @@ namespace Intake.Dialogs.Flow;
 
 /// <summary>
 /// The intake's questions in the order they are asked (INTAKE.md §1–2): consent, the emergency screen
-/// (first, right after consent), then the body location. The rest of the intake is more rows.
+/// (first, right after consent), the body location, then <see cref="SpasmQuestions"/>.
 /// </summary>
 public static class IntakeQuestions
 {
-    /// <summary>The rule id on an emergency-screen stop.</summary>
-    public const string EmergencyRuleId = "emergency-screen";
-
     public static readonly IntakeQuestion Consent = new(
         IntakeSteps.Consent,
         (content, options) => PromptDialog.Confirm(IntakeSteps.Consent, options, content),
@@ -29,7 +26,7 @@ public static class IntakeQuestions
     {
         Validator = SignsOverNone,
         StopWhen = answers => answers.Emergency?.Any(code => code != AnswerCodes.None) == true
-            ? new IntakeStop("emergency.message", CareLevel: "emergency", RuleIds: [EmergencyRuleId])
+            ? new IntakeStop(MessageKey: null, ShowResult: true)
             : null,
     };
 
@@ -38,8 +35,8 @@ public static class IntakeQuestions
         (content, options) => PromptDialog.Choice(IntakeSteps.Location, options, content, ChoiceList.FromContent(content, IntakeSteps.Location, AnswerCodes.Location), multiple: true),
         (answers, answer) => answers with { Locations = answer.Choices });
 
-    /// <summary>Every question, in order.</summary>
-    public static readonly IReadOnlyList<IntakeQuestion> All = [Consent, Emergency, Location];
+    /// <summary>Every question, in order: the opening, then the questions about the spasms.</summary>
+    public static readonly IReadOnlyList<IntakeQuestion> All = [Consent, Emergency, Location, .. SpasmQuestions.All];
 
     /// <summary>"None of these" together with a sign means the sign: on a safety screen, doubt counts as yes.</summary>
     public static ValueTask<PromptCheck> SignsOverNone(PromptAnswer answer, DialogContext dialog, CancellationToken cancellationToken)

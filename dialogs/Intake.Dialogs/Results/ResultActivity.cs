@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Intake.Dialogs.Flow;
 using Intake.Dialogs.Triage;
 using Intake.Schema;
 
@@ -33,7 +34,7 @@ public static class ResultActivity
                 }
                 : null,
             InputHint = InputHints.AcceptingInput,
-            ChannelData = IntakeChannelData.Outcome(result.Level.Name(), result.RuleIds),
+            ChannelData = IntakeChannelData.ForOutcome(result.Level.Name(), result.RuleIds),
         };
     }
 }

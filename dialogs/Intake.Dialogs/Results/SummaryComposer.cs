@@ -30,8 +30,9 @@ public sealed class SummaryComposer(ContentCatalog content)
         return string.Join("\n", lines);
     }
 
-    /// <summary>The content key of a choice's label.</summary>
-    public static string LabelKey(string step, string code) => $"{step}.choices.{code}.label";
+    /// <summary>The content key of a choice's label: <c>{step}.choices.{code}.label</c>, or the opening's <c>{step}.labels.{code}</c>.</summary>
+    public string LabelKey(string step, string code)
+        => content.Has($"{step}.choices.{code}.label") ? $"{step}.choices.{code}.label" : $"{step}.labels.{code}";
 
     private string? Answer(IntakeAnswers answers, string step, string language) => step switch
     {

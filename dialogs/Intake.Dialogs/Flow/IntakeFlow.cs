@@ -3,8 +3,8 @@ using Intake.Bots.Dialogs;
 using Intake.Bots.Turns;
 using Intake.Dialogs.Answers;
 using Intake.Dialogs.Recognizers;
-using Microsoft.Extensions.Logging;
 using Intake.Schema;
+using Microsoft.Extensions.Logging;
 
 namespace Intake.Dialogs.Flow;
 

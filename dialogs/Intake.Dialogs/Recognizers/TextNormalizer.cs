@@ -5,7 +5,9 @@ namespace Intake.Dialogs.Recognizers;
 /// <summary>
 /// Turns typed text into comparable words: lower case, accents and apostrophes dropped, anything
 /// that is not a letter or digit a space, and digits split from letters ("20min" → "20 min").
-/// Content phrases go through the same steps, so "I'm", "Im" and "im" meet.
+/// Content phrases go through the same steps, so "I'm", "Im" and "im" meet. Unlike the choice
+/// matcher's normalizer in Intake.Bots it keeps plurals and returns words, not a string: "for weeks" and
+/// "a week" are different answers to "since when?".
 /// </summary>
 internal static class TextNormalizer
 {

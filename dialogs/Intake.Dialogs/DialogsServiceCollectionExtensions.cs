@@ -31,7 +31,7 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton<DataDeletion>();
         services.TryAddSingleton<IntakeFlow>();
         services.TryAddSingleton<IBot, IntakeBot>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, IntakeStartupCheck>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, IntakeFlowStartupCheck>());
         return services;
     }
 }

@@ -1,5 +1,4 @@
 using Intake.Bots.Dialogs;
-using Intake.Bots.State;
 using Intake.Bots.Turns;
 using Intake.Dialogs.Flow;
 using Intake.Schema;
@@ -9,18 +8,16 @@ namespace Intake.Dialogs;
 /// <summary>
 /// The intake bot: welcomes once per conversation (when a person joins, or at their first message if
 /// the join never came), then hands every message to the intake's dialogs. An emergency sign typed at
-/// any point, and the answer to "delete my data", come before anything else.
+/// any point (before the welcome too), and the answer to "delete my data", come before anything else.
 /// </summary>
-public sealed class IntakeBot(IntakeFlow flow) : IBot
+internal sealed class IntakeBot(IntakeFlow flow) : IBot
 {
-    internal static readonly StateKey<ConversationFlags> FlagsKey = new("flags", DialogsJsonContext.Default.ConversationFlags);
-
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var activity = turn.Activity;
         var dialog = flow.Open(turn);
-        var greeted = turn.State.Conversation.Get(FlagsKey)?.Greeted == true;
+        var greeted = turn.State.Conversation.Get(IntakeStateKeys.Flags)?.Greeted == true;
         if (activity.IsType(ActivityTypes.ConversationUpdate))
         {
             if (!greeted && PersonJoined(activity))
@@ -36,10 +33,9 @@ public sealed class IntakeBot(IntakeFlow flow) : IBot
             return;
         }
 
-        // Safety first: an emergency sign typed anywhere ends everything else, before the welcome too.
         if (await flow.TryEmergencyAsync(dialog, cancellationToken))
         {
-            turn.State.Conversation.Set(FlagsKey, new ConversationFlags(Greeted: true));
+            turn.State.Conversation.Set(IntakeStateKeys.Flags, new ConversationFlags(Greeted: true));
             return;
         }
 
@@ -63,8 +59,8 @@ public sealed class IntakeBot(IntakeFlow flow) : IBot
 
     private static async Task WelcomeAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
-        dialog.Turn.State.Conversation.Set(FlagsKey, new ConversationFlags(Greeted: true));
-        dialog.Turn.SendText(string.Join("\n\n", dialog.Text("opening.welcome"), dialog.Text("opening.about"), dialog.Text("opening.danger")));
+        dialog.Turn.State.Conversation.Set(IntakeStateKeys.Flags, new ConversationFlags(Greeted: true));
+        dialog.Turn.SendText(string.Join("\n\n", dialog.Text(IntakeContentKeys.Welcome), dialog.Text(IntakeContentKeys.About), dialog.Text(IntakeContentKeys.Danger)));
         await dialog.CancelAllDialogsAsync(cancellationToken);
         await dialog.BeginDialogAsync(IntakeDialog.Id, cancellationToken);
     }

@@ -29,4 +29,10 @@ internal static partial class Log
 
     [LoggerMessage(1007, LogLevel.Error, "Sending the error message to {ConversationId} failed too")]
     public static partial void ErrorReplyFailed(ILogger logger, string? conversationId, Exception exception);
+
+    [LoggerMessage(1101, LogLevel.Information, "Dialog stack of {ConversationId} was reset: it was built by flow {StoredFlow}, the flow is now {CurrentFlow}")]
+    public static partial void DialogStackReset(ILogger logger, string? conversationId, string? storedFlow, string currentFlow);
+
+    [LoggerMessage(1102, LogLevel.Debug, "Global command {Command} in {ConversationId} ended with {Outcome}")]
+    public static partial void DialogCommand(ILogger logger, string command, string? conversationId, string outcome);
 }

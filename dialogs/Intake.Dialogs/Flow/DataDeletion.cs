@@ -13,20 +13,20 @@ namespace Intake.Dialogs.Flow;
 /// records and this conversation's state, and says so. The question waits in <see cref="ConversationFlags"/>,
 /// beside the intake rather than on its stack, so "no" goes straight back to the question that was open.
 /// </summary>
-public sealed class DataDeletion(ContentCatalog content, IntakeRecordStore records, ILogger<DataDeletion> logger)
+internal sealed class DataDeletion(ContentCatalog content, IntakeRecordStore records, ILogger<DataDeletion> logger)
 {
     private readonly ChoiceList _choices = QuestionChoices.For("delete", ["yes", "no"]);
     private readonly ChoiceRecognizer _recognizer = new(content, QuestionChoices.For("delete", ["yes", "no"]), connectorsKey: null);
 
     /// <summary>The global command: its words are <c>delete.command.synonyms</c>.</summary>
-    public GlobalCommand Command => new("delete", "delete.command.synonyms", Ask);
+    public GlobalCommand Command => new("delete", IntakeContentKeys.DeleteWords, Ask);
 
     /// <summary>Handles the answer to a pending confirmation; <c>false</c> when none was pending (the turn goes on as usual).</summary>
     public async ValueTask<bool> TryAnswerAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dialog);
         var state = dialog.Turn.State;
-        if (state.Conversation.Get(IntakeBot.FlagsKey) is not { DeletePending: true } flags)
+        if (state.Conversation.Get(IntakeStateKeys.Flags) is not { DeletePending: true } flags)
         {
             return false;
         }
@@ -40,13 +40,13 @@ public sealed class DataDeletion(ContentCatalog content, IntakeRecordStore recor
                 : 0;
             state.Conversation.Clear();
             state.User.Clear();
-            dialog.SendText("delete.done");
+            dialog.SendText(IntakeContentKeys.DeleteDone);
             Log.DataDeleted(logger, activity.Conversation?.Id, deleted);
             return true;
         }
 
-        state.Conversation.Set(IntakeBot.FlagsKey, flags with { DeletePending = false });
-        dialog.SendText("delete.kept");
+        state.Conversation.Set(IntakeStateKeys.Flags, flags with { DeletePending = false });
+        dialog.SendText(IntakeContentKeys.DeleteKept);
         if (answer is null)
         {
             return false;
@@ -58,10 +58,10 @@ public sealed class DataDeletion(ContentCatalog content, IntakeRecordStore recor
 
     private ValueTask<CommandOutcome> Ask(DialogContext dialog, CancellationToken cancellationToken)
     {
-        var flags = dialog.Turn.State.Conversation.Get(IntakeBot.FlagsKey) ?? new ConversationFlags(Greeted: true);
-        dialog.Turn.State.Conversation.Set(IntakeBot.FlagsKey, flags with { DeletePending = true });
+        var flags = dialog.Turn.State.Conversation.Get(IntakeStateKeys.Flags) ?? new ConversationFlags(Greeted: true);
+        dialog.Turn.State.Conversation.Set(IntakeStateKeys.Flags, flags with { DeletePending = true });
         var labelled = _choices.Items.Select(c => new LabelledChoice(c.Code, dialog.Text(c.LabelKey))).ToArray();
-        dialog.Turn.Send(ChoiceRenderer.Render(ChannelCapabilities.For(dialog.Turn.Activity), dialog.Turn.Activity.From?.Id, dialog.Text("delete.prompt"), labelled, multiple: false, string.Empty, channelData: null));
+        dialog.Turn.Send(ChoiceRenderer.Render(ChannelCapabilities.For(dialog.Turn.Activity), dialog.Turn.Activity.From?.Id, dialog.Text(IntakeContentKeys.DeletePrompt), labelled, multiple: false, string.Empty, channelData: null));
         return ValueTask.FromResult(CommandOutcome.Handled);
     }
 }

@@ -5,7 +5,7 @@ using Intake.Schema;
 namespace Intake.Dialogs.Flow;
 
 /// <summary>The <c>channelData.intake</c> shapes of the DESIGN.md contract: the question's step, or the outcome.</summary>
-public static class IntakeChannelData
+internal static class IntakeChannelData
 {
     /// <summary><c>{"intake":{"step":"location"}}</c>.</summary>
     public static JsonElement ForStep(string step)

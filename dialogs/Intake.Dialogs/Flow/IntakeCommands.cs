@@ -6,7 +6,7 @@ namespace Intake.Dialogs.Flow;
 /// The commands that work at every step (INTAKE.md §2): help, start over, cancel/stop, talk to someone,
 /// and the language switch. Their words are the content lists <c>commands.words.*</c>, in en and es.
 /// </summary>
-public static class IntakeCommands
+internal static class IntakeCommands
 {
     public static void AddTo(DialogRunnerOptions options)
     {
@@ -20,41 +20,41 @@ public static class IntakeCommands
         options.OnLanguageChanged = LanguageChanged;
         options.OnFlowReset = (dialog, _) =>
         {
-            dialog.SendText("opening.reset");
+            dialog.SendText(IntakeContentKeys.FlowReset);
             return ValueTask.CompletedTask;
         };
     }
 
     private static ValueTask<CommandOutcome> Help(DialogContext dialog, CancellationToken cancellationToken)
     {
-        dialog.SendText(dialog.ActiveDialog is null ? "commands.help.idle" : "commands.help.active");
+        dialog.SendText(dialog.ActiveDialog is null ? IntakeContentKeys.HelpIdle : IntakeContentKeys.HelpActive);
         return ValueTask.FromResult(CommandOutcome.Reprompt);
     }
 
     private static async ValueTask<CommandOutcome> CancelAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
         await dialog.CancelAllDialogsAsync(cancellationToken);
-        dialog.SendText("commands.cancelled");
+        dialog.SendText(IntakeContentKeys.Cancelled);
         return CommandOutcome.Handled;
     }
 
     private static async ValueTask<CommandOutcome> RestartAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
         await dialog.CancelAllDialogsAsync(cancellationToken);
-        dialog.SendText("commands.restarted");
+        dialog.SendText(IntakeContentKeys.Restarted);
         await dialog.BeginDialogAsync(IntakeDialog.Id, cancellationToken);
         return CommandOutcome.Handled;
     }
 
     private static ValueTask<CommandOutcome> Talk(DialogContext dialog, CancellationToken cancellationToken)
     {
-        dialog.SendText("commands.talk");
+        dialog.SendText(IntakeContentKeys.Talk);
         return ValueTask.FromResult(CommandOutcome.Reprompt);
     }
 
     private static ValueTask<CommandOutcome> LanguageChanged(DialogContext dialog, CancellationToken cancellationToken)
     {
-        dialog.SendText("commands.language");
+        dialog.SendText(IntakeContentKeys.LanguageChanged);
         return ValueTask.FromResult(CommandOutcome.Reprompt);
     }
 }

@@ -6,13 +6,13 @@ using Intake.Dialogs.Answers;
 namespace Intake.Dialogs.Flow;
 
 /// <summary>
-/// The intake as one waterfall over <see cref="IntakeProgress"/>: one step per question of the table,
-/// named after it. Each step records the answer to the question before it, stops the intake when that
-/// answer says so, and asks its own question. Then the summary and "Is this right?" (<c>confirm</c>);
-/// a "change X" answer jumps back to question X and, once answered, to the summary again; "yes" ends
-/// with the result.
+/// The intake as one waterfall over <see cref="IntakeAnswers"/> (kept in <see cref="IntakeStateKeys.Answers"/>):
+/// one step per question of the table, named after it. Each step records the answer to the question before
+/// it, stops the intake when that answer says so, and asks its own question. Then the summary and "Is this
+/// right?" (<c>confirm</c>): a "change X" answer asks question X again and, once answered, comes back to
+/// the summary; "yes" ends with the result.
 /// </summary>
-public static class IntakeDialog
+internal static class IntakeDialog
 {
     /// <summary>The waterfall's id.</summary>
     public const string Id = "intake";
@@ -28,7 +28,7 @@ public static class IntakeDialog
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(questions);
         ArgumentNullException.ThrowIfNull(outcome);
-        var waterfall = new WaterfallDialog<IntakeProgress>(Id, DialogsJsonContext.Default.IntakeProgress, () => new IntakeProgress());
+        var waterfall = new WaterfallDialog<IntakeAnswers>(Id, IntakeStateKeys.Answers, () => new IntakeAnswers());
         foreach (var question in questions)
         {
             dialogs.Add(question.CreatePrompt(content, Options(question.Step, question.Validator)));
@@ -45,21 +45,47 @@ public static class IntakeDialog
                 return done;
             }
 
-            outcome.SendSummary(step.Dialog, step.Values.Answers, asQuestion: true);
+            outcome.SendSummary(step.Dialog, step.Values, asQuestion: true);
             return await step.PromptAsync(IntakeSteps.Confirm, ct);
         });
         waterfall.Step(ReviewStep, async (step, ct) =>
         {
             if (step.Result?.Choice is { } choice && choice.StartsWith(ChangePrefix, StringComparison.Ordinal))
             {
-                step.Values = step.Values with { Changing = choice[ChangePrefix.Length..] };
-                return await step.GoToAsync(step.Values.Changing!, ct);
+                var change = new ChangeRequest(choice[ChangePrefix.Length..]);
+                step.Dialog.Turn.State.Conversation.Set(IntakeStateKeys.Changing, change);
+                return await step.GoToAsync(change.Step, ct);
             }
 
-            await outcome.SendResultAsync(step.Dialog, step.Values.Answers, ct);
+            await outcome.SendResultAsync(step.Dialog, step.Values, ct);
             return await step.EndAsync(null, ct);
         });
         return dialogs.Add(waterfall);
+    }
+
+    /// <summary>Says why the intake stops (or gives the result at once), empties the stack, and forgets everything when the stop says so.</summary>
+    public static async ValueTask<DialogTurnResult> StopAsync(DialogContext dialog, IntakeStop stop, IntakeOutcome outcome, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dialog);
+        ArgumentNullException.ThrowIfNull(stop);
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (stop.ShowResult)
+        {
+            await outcome.SendResultAsync(dialog, dialog.Turn.State.Conversation.Get(IntakeStateKeys.Answers) ?? new IntakeAnswers(), cancellationToken);
+        }
+        else if (stop.MessageKey is { } key)
+        {
+            dialog.SendText(key);
+        }
+
+        var ended = await dialog.CancelAllDialogsAsync(cancellationToken);
+        dialog.Turn.State.Conversation.Remove(IntakeStateKeys.Changing);
+        if (stop.Forget)
+        {
+            dialog.Turn.State.Conversation.Clear();
+        }
+
+        return ended;
     }
 
     private static PromptOptions Options(string step, PromptValidator? validator) => new()
@@ -72,7 +98,7 @@ public static class IntakeDialog
 
     // Writes the answer the step was handed into the values. Returns the turn's result when the step must
     // not ask its own question: the answer stopped the intake, or it was a change made from the summary.
-    private static async ValueTask<DialogTurnResult?> RecordAsync(WaterfallStepContext<IntakeProgress> step, IReadOnlyList<IntakeQuestion> questions, IntakeOutcome outcome, CancellationToken cancellationToken)
+    private static async ValueTask<DialogTurnResult?> RecordAsync(WaterfallStepContext<IntakeAnswers> step, IReadOnlyList<IntakeQuestion> questions, IntakeOutcome outcome, CancellationToken cancellationToken)
     {
         var answered = questions.FirstOrDefault(q => q.Step == step.AnsweredStep);
         if (answered is null || step.Result is not { } result)
@@ -80,47 +106,19 @@ public static class IntakeDialog
             return null;
         }
 
-        step.Values = step.Values with { Answers = answered.Record(step.Values.Answers, result) };
-        if (answered.StopWhen?.Invoke(step.Values.Answers) is { } stop)
+        step.Values = answered.Record(step.Values, result);
+        if (answered.StopWhen?.Invoke(step.Values) is { } stop)
         {
-            return await StopAsync(step, stop, outcome, cancellationToken);
+            return await StopAsync(step.Dialog, stop, outcome, cancellationToken);
         }
 
-        if (step.Values.Changing is not null)
+        var state = step.Dialog.Turn.State.Conversation;
+        if (state.Get(IntakeStateKeys.Changing) is not null)
         {
-            step.Values = step.Values with { Changing = null };
+            state.Remove(IntakeStateKeys.Changing);
             return await step.GoToAsync(IntakeSteps.Confirm, cancellationToken);
         }
 
         return null;
-    }
-
-    private static async ValueTask<DialogTurnResult> StopAsync(WaterfallStepContext<IntakeProgress> step, IntakeStop stop, IntakeOutcome outcome, CancellationToken cancellationToken)
-    {
-        var dialog = step.Dialog;
-        if (stop.ShowResult)
-        {
-            await outcome.SendResultAsync(dialog, step.Values.Answers, cancellationToken);
-        }
-        else if (stop.MessageKey is { } key)
-        {
-            dialog.SendText(key);
-        }
-
-        var ended = await step.EndAsync(null, cancellationToken);
-        if (stop.Forget)
-        {
-            dialog.Turn.State.Conversation.Clear();
-        }
-
-        return ended;
-    }
-
-    /// <summary>The answers of the intake in progress in this conversation, if one is.</summary>
-    public static IntakeAnswers? AnswersInProgress(DialogContext dialog)
-    {
-        ArgumentNullException.ThrowIfNull(dialog);
-        var entry = dialog.Stack.Dialogs.FirstOrDefault(d => d.Id == Id);
-        return entry?.State is { } state ? System.Text.Json.JsonSerializer.Deserialize(state, DialogsJsonContext.Default.IntakeProgress)?.Answers : null;
     }
 }

@@ -1,6 +1,5 @@
 using Intake.Bots.Capabilities;
 using Intake.Bots.Dialogs;
-using Intake.Bots.State;
 using Intake.Dialogs.Answers;
 using Intake.Dialogs.Records;
 using Intake.Dialogs.Results;
@@ -11,14 +10,11 @@ namespace Intake.Dialogs.Flow;
 
 /// <summary>
 /// The end of an intake: decide the care level, send the result in the patient's language and the
-/// channel's best form, log the decision (ids only), keep the record when the patient consented, and
-/// remember the answers so "see my summary" still works after the result.
+/// channel's best form, log the decision (ids only), and keep the record when the patient consented.
+/// The answers stay in <see cref="IntakeStateKeys.Answers"/>, so "see my summary" works after the result.
 /// </summary>
-public sealed class IntakeOutcome(TriageEvaluator triage, ResultComposer results, SummaryComposer summaries, IntakeRecordStore records, ILogger<IntakeOutcome> logger)
+internal sealed class IntakeOutcome(TriageEvaluator triage, ResultComposer results, SummaryComposer summaries, IntakeRecordStore records, ILogger<IntakeOutcome> logger)
 {
-    /// <summary>The answers of the last finished intake in this conversation.</summary>
-    public static readonly StateKey<IntakeAnswers> LastAnswersKey = new("lastAnswers", DialogsJsonContext.Default.IntakeAnswers);
-
     public async ValueTask SendResultAsync(DialogContext dialog, IntakeAnswers answers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dialog);
@@ -30,7 +26,6 @@ public sealed class IntakeOutcome(TriageEvaluator triage, ResultComposer results
         turn.Send(ResultActivity.Render(message, channel.AdaptiveCards, channel.MaxSuggestedActions > 0, turn.Activity.From?.Id));
         var conversationId = turn.Activity.Conversation?.Id;
         Log.TriageDecided(logger, conversationId, decision.Level.Name(), string.Join(',', decision.RuleIds), string.Join(',', decision.LowerRuleIds));
-        turn.State.Conversation.Set(LastAnswersKey, answers);
         if (answers.Consent != true || turn.Activity.From?.Id is not { Length: > 0 } userId || turn.Activity.ChannelId is not { } channelId)
         {
             Log.RecordNotKept(logger, conversationId);

@@ -10,7 +10,7 @@ namespace Intake.Dialogs.Flow;
 /// prompt is built, how its answer is written into <see cref="IntakeAnswers"/>, and when an answer stops
 /// the intake. Adding a question is adding a row to <see cref="IntakeQuestions.All"/>.
 /// </summary>
-public sealed record IntakeQuestion(
+internal sealed record IntakeQuestion(
     string Step,
     Func<ContentCatalog, PromptOptions, PromptDialog> CreatePrompt,
     Func<IntakeAnswers, PromptAnswer, IntakeAnswers> Record)

@@ -9,14 +9,17 @@ namespace Intake.Dialogs.Flow;
 /// The intake's questions in the order they are asked (INTAKE.md §1–2): consent, the emergency screen
 /// (first, right after consent), the body location, then <see cref="SpasmQuestions"/>.
 /// </summary>
-public static class IntakeQuestions
+internal static class IntakeQuestions
 {
+    /// <summary>How the intake stops on any emergency sign: the result at once, which for a sign is the 911 message.</summary>
+    public static readonly IntakeStop EmergencyStop = new(MessageKey: null, ShowResult: true);
+
     public static readonly IntakeQuestion Consent = new(
         IntakeSteps.Consent,
         (content, options) => PromptDialog.Confirm(IntakeSteps.Consent, options, content),
         (answers, answer) => answers with { Consent = answer.Confirmed })
     {
-        StopWhen = answers => answers.Consent == false ? new IntakeStop("consent.declined", Forget: true) : null,
+        StopWhen = answers => answers.Consent == false ? new IntakeStop(IntakeContentKeys.ConsentDeclined, Forget: true) : null,
     };
 
     public static readonly IntakeQuestion Emergency = new(
@@ -25,9 +28,7 @@ public static class IntakeQuestions
         (answers, answer) => answers with { Emergency = answer.Choices })
     {
         Validator = SignsOverNone,
-        StopWhen = answers => answers.Emergency?.Any(code => code != AnswerCodes.None) == true
-            ? new IntakeStop(MessageKey: null, ShowResult: true)
-            : null,
+        StopWhen = answers => answers.Emergency?.Any(code => code != AnswerCodes.None) == true ? EmergencyStop : null,
     };
 
     public static readonly IntakeQuestion Location = new(

@@ -4,7 +4,7 @@ namespace Intake.Dialogs.Flow;
 /// The intake's question ids, in the order they are asked (DESIGN.md contract: every question's message
 /// carries <c>channelData.intake.step</c> = one of these, re-asks included).
 /// </summary>
-public static class IntakeSteps
+internal static class IntakeSteps
 {
     public const string Consent = "consent";
     public const string Emergency = "emergency";

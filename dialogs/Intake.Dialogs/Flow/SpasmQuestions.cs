@@ -12,7 +12,7 @@ namespace Intake.Dialogs.Flow;
 /// since when, getting worse, pain, what comes with them, triggers, red flags, nerve and movement signs.
 /// Their content is <c>{step}.prompt</c>, <c>{step}.retry</c> and <c>{step}.choices.{code}.label|synonyms</c>.
 /// </summary>
-public static class SpasmQuestions
+internal static class SpasmQuestions
 {
     public static readonly IntakeQuestion Duration = new(
         IntakeSteps.Duration,

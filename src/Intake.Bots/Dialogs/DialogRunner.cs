@@ -2,6 +2,8 @@ using Intake.Bots.Content;
 using Intake.Bots.Recognizers;
 using Intake.Bots.Turns;
 using Intake.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Intake.Bots.Dialogs;
 
@@ -15,10 +17,11 @@ public sealed class DialogRunner
     private readonly DialogSet _dialogs;
     private readonly ContentCatalog _content;
     private readonly DialogRunnerOptions _options;
+    private readonly ILogger _logger;
     private readonly Dictionary<string, GlobalCommand> _commandWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _languageWords = new(StringComparer.Ordinal);
 
-    public DialogRunner(DialogSet dialogs, ContentCatalog content, DialogRunnerOptions options)
+    public DialogRunner(DialogSet dialogs, ContentCatalog content, DialogRunnerOptions options, ILogger<DialogRunner>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(content);
@@ -28,9 +31,18 @@ public sealed class DialogRunner
             throw new InvalidOperationException($"The root dialog '{options.RootDialogId}' is not registered.");
         }
 
+        foreach (var id in dialogs.Ids)
+        {
+            foreach (var key in dialogs.Find(id)!.ContentKeys.Where(k => !content.Has(k)))
+            {
+                throw new ContentException($"The dialog '{id}' uses the content key '{key}', which no content file defines.");
+            }
+        }
+
         _dialogs = dialogs;
         _content = content;
         _options = options;
+        _logger = logger ?? NullLogger<DialogRunner>.Instance;
         foreach (var language in content.Languages)
         {
             foreach (var command in options.Commands)
@@ -67,6 +79,7 @@ public sealed class DialogRunner
         }
 
         var language = stored.Language is { } l && _content.Languages.Contains(l, StringComparer.OrdinalIgnoreCase) ? l : null;
+        Log.DialogStackReset(_logger, turn.Activity.Conversation?.Id, stored.Flow, _options.FlowVersion);
         var reset = new DialogStack { Flow = _options.FlowVersion, Language = language };
         turn.State.Conversation.Set(DialogStack.Key, reset);
         return new DialogContext(turn, _dialogs, _content, reset, wasReset: stored.Dialogs.Count > 0);
@@ -99,12 +112,14 @@ public sealed class DialogRunner
         {
             dialog.SetLanguage(language);
             var outcome = _options.OnLanguageChanged is { } said ? await said(dialog, cancellationToken) : CommandOutcome.Reprompt;
+            Log.DialogCommand(_logger, "language", dialog.Turn.Activity.Conversation?.Id, outcome.ToString());
             return await AfterCommandAsync(dialog, outcome, cancellationToken);
         }
 
         if (FindCommand(input, normalized) is { } command)
         {
             var outcome = await command.Handler(dialog, cancellationToken);
+            Log.DialogCommand(_logger, command.Name, dialog.Turn.Activity.Conversation?.Id, outcome.ToString());
             return await AfterCommandAsync(dialog, outcome, cancellationToken);
         }
 

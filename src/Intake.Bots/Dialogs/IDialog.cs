@@ -24,4 +24,7 @@ public interface IDialog
 
     /// <summary>Whether a stored entry is one this dialog can continue (a waterfall checks its step still exists).</summary>
     bool CanContinue(DialogInstance instance) => true;
+
+    /// <summary>The content keys the dialog says or shows; the runner checks them all at start-up.</summary>
+    IEnumerable<string> ContentKeys => [];
 }

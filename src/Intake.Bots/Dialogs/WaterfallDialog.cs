@@ -1,17 +1,28 @@
 using System.Text.Json.Serialization.Metadata;
+using Intake.Bots.State;
 
 namespace Intake.Bots.Dialogs;
 
 /// <summary>
 /// A sequence of named steps with typed values (a record replaced with <c>with</c>). The stack entry keeps
-/// the current step's name and the values, so renaming or reordering steps is detected instead of misread.
+/// the current step's name, so renaming or reordering steps is detected instead of misread. The values live
+/// in the stack entry, or in a conversation-state slot when they must outlive the dialog (answers to keep).
 /// </summary>
 public sealed class WaterfallDialog<TValues> : IDialog
     where TValues : class
 {
     private readonly List<(string Name, WaterfallStep<TValues> Run)> _steps = [];
     private readonly Func<TValues> _initial;
+    private readonly StateKey<TValues>? _valuesKey;
 
+    /// <summary>A waterfall whose values live in the conversation-state slot <paramref name="valuesKey"/> (begun = reset).</summary>
+    public WaterfallDialog(string id, StateKey<TValues> valuesKey, Func<TValues> initial)
+        : this(id, valuesKey?.TypeInfo!, initial)
+    {
+        _valuesKey = valuesKey;
+    }
+
+    /// <summary>A waterfall whose values live in its stack entry and end with it.</summary>
     public WaterfallDialog(string id, JsonTypeInfo<TValues> valuesTypeInfo, Func<TValues> initial)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
@@ -55,7 +66,7 @@ public sealed class WaterfallDialog<TValues> : IDialog
             return dialog.EndDialogAsync(null, cancellationToken);
         }
 
-        dialog.SetState(_initial(), ValuesTypeInfo);
+        WriteValues(dialog, _initial());
         return RunStepAsync(dialog, _steps[0].Name, result: null, answeredStep: null, cancellationToken);
     }
 
@@ -110,10 +121,25 @@ public sealed class WaterfallDialog<TValues> : IDialog
         }
 
         dialog.SetStep(stepName);
-        var values = dialog.GetState(ValuesTypeInfo) ?? _initial();
+        var values = ReadValues(dialog) ?? _initial();
         var context = new WaterfallStepContext<TValues>(this, dialog, stepName, values, result, answeredStep);
         return _steps[index].Run(context, cancellationToken);
     }
+
+    internal void WriteValues(DialogContext dialog, TValues values)
+    {
+        if (_valuesKey is null)
+        {
+            dialog.SetState(values, ValuesTypeInfo);
+        }
+        else
+        {
+            dialog.Turn.State.Conversation.Set(_valuesKey, values);
+        }
+    }
+
+    private TValues? ReadValues(DialogContext dialog)
+        => _valuesKey is null ? dialog.GetState(ValuesTypeInfo) : dialog.Turn.State.Conversation.Get(_valuesKey);
 
     private int IndexOf(string name) => _steps.FindIndex(s => string.Equals(s.Name, name, StringComparison.Ordinal));
 }

@@ -37,7 +37,7 @@ public sealed class WaterfallStepContext<TValues>
         {
             ArgumentNullException.ThrowIfNull(value);
             _values = value;
-            Dialog.SetState(value, _waterfall.ValuesTypeInfo);
+            _waterfall.WriteValues(Dialog, value);
         }
     }
 

@@ -47,6 +47,8 @@ public sealed record TranscriptFile(string Name, string Channel, string Locale, 
         return new TranscriptFile(name, channel, locale, lines);
     }
 
-    public static IEnumerable<object[]> All()
-        => Directory.GetFiles(Folder, "*.transcript").Order(StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
+    public static IReadOnlyList<string> Names()
+        => [.. Directory.GetFiles(Folder, "*.transcript").Order(StringComparer.Ordinal).Select(f => Path.GetFileName(f))];
+
+    public static TheoryData<string> All() => [.. Names()];
 }

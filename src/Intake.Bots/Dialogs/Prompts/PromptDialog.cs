@@ -50,6 +50,24 @@ public sealed class PromptDialog : IDialog
         return new(id, options, new ChoiceAnswerRecognizer(new ChoiceRecognizer(content, choices, null), choices, multiple: false, yesCode: "yes"));
     }
 
+    public IEnumerable<string> ContentKeys
+    {
+        get
+        {
+            yield return Options.PromptKey;
+            yield return Options.ExhaustedKey;
+            if (Options.RetryKey is { } retry)
+            {
+                yield return retry;
+            }
+
+            if (_recognizer.MultiSelect && Choices is not null)
+            {
+                yield return PromptKeys.Submit;
+            }
+        }
+    }
+
     public ValueTask<DialogTurnResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dialog);

@@ -15,7 +15,7 @@ namespace Intake.UnitTests.Bots.Dialogs;
 /// A test adapter with no HTTP: every turn builds a new engine (dialogs, runner, adapter) over the same
 /// in-memory store, so each turn proves the stored state alone is enough to go on.
 /// </summary>
-internal sealed class DialogHarness(Func<ContentCatalog, DialogRunner> build, string channelId = "emulator", string locale = "en-US")
+internal sealed class DialogHarness(Func<ContentCatalog, DialogRunner> build, string channelId = "emulator", string locale = "en-US", ContentCatalog? content = null)
 {
     private static readonly Lazy<ContentCatalog> LazyContent = new(() => ContentCatalog.Load(Path.Combine(AppContext.BaseDirectory, "Bots", "Dialogs", "TestContent"), ["en", "es"]));
     private int _sequence;
@@ -45,10 +45,11 @@ internal sealed class DialogHarness(Func<ContentCatalog, DialogRunner> build, st
 
     public async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
     {
-        var runner = build(Content);
+        var catalog = content ?? Content;
+        var runner = build(catalog);
         Engines++;
         var adapter = new BotAdapter(
-            [new ErrorBoundaryMiddleware(Content, NullLogger<ErrorBoundaryMiddleware>.Instance), new StateMiddleware(Storage)],
+            [new ErrorBoundaryMiddleware(catalog, NullLogger<ErrorBoundaryMiddleware>.Instance), new StateMiddleware(Storage)],
             new RunnerBot(runner),
             new ConversationLocks(),
             TimeProvider.System,

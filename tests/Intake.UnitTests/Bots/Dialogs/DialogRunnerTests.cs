@@ -1,3 +1,6 @@
+using Intake.Bots.Content;
+using Intake.Bots.Dialogs;
+using Intake.Bots.Dialogs.Prompts;
 using Intake.Schema;
 
 namespace Intake.UnitTests.Bots.Dialogs;
@@ -115,6 +118,17 @@ public sealed class DialogRunnerTests
         var replies = await harness.SayAsync("hola");
 
         Assert.Equal(expected, replies.Single().Text);
+    }
+
+    [Fact]
+    public void Runner_PromptNamesAMissingContentKey_StopsStartUpNamingDialogAndKey()
+    {
+        var dialogs = new DialogSet().Add(PromptDialog.Text("ask", new PromptOptions { PromptKey = "test.nowhere" }));
+
+        var error = Assert.Throws<ContentException>(() => new DialogRunner(dialogs, DialogHarness.Content, new DialogRunnerOptions { RootDialogId = "ask", FlowVersion = "x" }));
+
+        Assert.Contains("'ask'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'test.nowhere'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

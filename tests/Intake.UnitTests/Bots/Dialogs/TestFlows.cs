@@ -1,17 +1,10 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using Intake.Bots.Choices;
 using Intake.Bots.Content;
 using Intake.Bots.Dialogs;
 using Intake.Bots.Dialogs.Prompts;
 
 namespace Intake.UnitTests.Bots.Dialogs;
-
-/// <summary>The values of the test waterfall.</summary>
-internal sealed record ProfileValues(string? Name = null, int? Pain = null, IReadOnlyList<string>? Areas = null, bool? Ok = null);
-
-[JsonSerializable(typeof(ProfileValues))]
-internal sealed partial class TestFlowsJsonContext : JsonSerializerContext;
 
 /// <summary>A small flow on the engine, knowing nothing of the intake: name → pain → areas → confirm → done.</summary>
 internal static class TestFlows

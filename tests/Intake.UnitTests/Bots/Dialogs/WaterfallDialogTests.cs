@@ -100,6 +100,21 @@ public sealed class WaterfallDialogTests
         Assert.Equal("name", (await harness.StackAsync())!.Dialogs[0].Step);
     }
 
+    [Fact]
+    public async Task StoredState_WithEveryValueButTheLast_IsASmallFractionOfTheBudget()
+    {
+        var harness = Harness();
+        foreach (var text in new[] { "hi", "Ana Maria", "8", "back, neck, legs and feet" })
+        {
+            await harness.SayAsync(text);
+        }
+
+        var json = await harness.StoredStateAsync();
+
+        Assert.Contains("\"Areas\":[\"back\",\"neck\",\"legs\",\"feet\"]", json, StringComparison.Ordinal);
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(json), 1, 512);
+    }
+
     private static async Task WriteStackAsync(DialogHarness harness, DialogStack stack)
     {
         var key = Intake.Bots.State.StateKeys.Conversation(harness.ChannelId, harness.ConversationId);

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using Intake.Schema;
+using Intake.UnitTests.Bots.Dialogs;
 
-namespace Intake.UnitTests.Bots.Dialogs;
+namespace Intake.UnitTests.Bots.Choices;
 
-public sealed class ChoiceRenderingTests
+public sealed class ChoiceRendererTests
 {
     private static async Task<Activity> AskAsync(string promptId, string channel)
     {

@@ -2,7 +2,7 @@ using Intake.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Intake.IntegrationTests.Intake;
+namespace Intake.IntegrationTests.EndToEnd;
 
 /// <summary>Health information stays out of logs: everything a full intake logs is captured and searched.</summary>
 public sealed class IntakeLogPrivacyTests : IAsyncLifetime

@@ -3,7 +3,7 @@ using Intake.Dialogs.Records;
 using Intake.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Intake.IntegrationTests.Intake;
+namespace Intake.IntegrationTests.EndToEnd;
 
 /// <summary>What is kept (INTAKE.md §6): with consent a record of codes; "delete my data" erases it and the state.</summary>
 public sealed class IntakeRecordTests : IAsyncLifetime

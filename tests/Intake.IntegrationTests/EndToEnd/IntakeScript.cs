@@ -1,6 +1,6 @@
 using Intake.IntegrationTests.Infrastructure;
 
-namespace Intake.IntegrationTests.Intake;
+namespace Intake.IntegrationTests.EndToEnd;
 
 /// <summary>A full intake typed in everyday words, with phrases no log line may ever contain.</summary>
 internal static class IntakeScript

@@ -6,7 +6,7 @@ namespace Intake.Dialogs.Records;
 /// What is kept of one finished intake, with consent (INTAKE.md §6): the answers as codes, the care
 /// level and the rule ids, the channel, the time and an opaque user id. No message text.
 /// </summary>
-public sealed record IntakeRecord
+internal sealed record IntakeRecord
 {
     public const int CurrentSchema = 1;
 

@@ -8,7 +8,7 @@ namespace Intake.Dialogs.Records;
 /// <c>intake/records/{user}/items/{id}</c>, with an index at <c>intake/records/{user}/index</c> updated under
 /// its ETag (a lost race is read again and retried), so every record of a user can be erased.
 /// </summary>
-public sealed class IntakeRecordStore(IStorage storage)
+internal sealed class IntakeRecordStore(IStorage storage)
 {
     private const int MaxAttempts = 5;
 

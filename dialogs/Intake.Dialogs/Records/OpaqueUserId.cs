@@ -7,7 +7,7 @@ namespace Intake.Dialogs.Records;
 /// The id records are kept under: a SHA-256 of the channel and the channel's user id, so the store
 /// links a patient's intakes without holding the raw id (a Teams AAD id, a Web Chat user id).
 /// </summary>
-public static class OpaqueUserId
+internal static class OpaqueUserId
 {
     private const string Domain = "intake-user-v1";
 

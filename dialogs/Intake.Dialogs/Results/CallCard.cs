@@ -5,4 +5,4 @@ namespace Intake.Dialogs.Results;
 /// <param name="BookLabel">The booking button's label, when a booking link is configured.</param>
 /// <param name="Booking">The booking link, when configured.</param>
 /// <param name="Fallback">The same contact as one sentence, for channels that show no cards.</param>
-public sealed record CallCard(string Title, string Text, string CallLabel, Uri Phone, string? BookLabel, Uri? Booking, string Fallback);
+internal sealed record CallCard(string Title, string Text, string CallLabel, Uri Phone, string? BookLabel, Uri? Booking, string Fallback);

@@ -1,7 +1,7 @@
 namespace Intake.Dialogs.Results;
 
 /// <summary>What the patient can do after the result: <see cref="Summary"/> or <see cref="Restart"/>, with its label.</summary>
-public sealed record ResultAction(string Code, string Label)
+internal sealed record ResultAction(string Code, string Label)
 {
     public const string Summary = "summary";
     public const string Restart = "restart";

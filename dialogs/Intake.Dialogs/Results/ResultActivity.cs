@@ -10,7 +10,7 @@ namespace Intake.Dialogs.Results;
 /// and <c>channelData.intake = {careLevel, ruleIds}</c>. Where cards are not shown the text also
 /// carries the card's fallback sentence.
 /// </summary>
-public static class ResultActivity
+internal static class ResultActivity
 {
     /// <param name="adaptiveCards">The channel renders Adaptive Cards 1.5 (Teams, Web Chat, the Emulator).</param>
     /// <param name="suggestedActions">The channel shows suggested actions; if not, the actions go on the card.</param>

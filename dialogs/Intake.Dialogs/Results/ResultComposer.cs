@@ -9,7 +9,7 @@ namespace Intake.Dialogs.Results;
 /// level first, in one sentence; then why; education matched to the answers; what physical therapy
 /// offers; the clinic to call. An emergency says only what to do now. Pure: no I/O, no clock.
 /// </summary>
-public sealed class ResultComposer(ContentCatalog content)
+internal sealed class ResultComposer(ContentCatalog content)
 {
     private static readonly string[] TherapyItems = ["aerobic", "strength", "pain-relief", "stretching", "hands-on", "tens", "ultrasound"];
 

@@ -6,7 +6,7 @@ namespace Intake.Dialogs.Results;
 /// The result as data, channel-neutral: <see cref="Paragraphs"/> start with the care-level sentence,
 /// then why, what helps and what therapy offers; <see cref="Card"/> is who to call.
 /// </summary>
-public sealed record ResultMessage(
+internal sealed record ResultMessage(
     CareLevel Level,
     IReadOnlyList<string> RuleIds,
     IReadOnlyList<string> Paragraphs,

@@ -9,7 +9,7 @@ namespace Intake.Dialogs.Results;
 /// answered question (<c>confirm.lines.{step}</c>) with the answer in the patient's words (the
 /// choice labels). Unanswered questions are left out. Pure.
 /// </summary>
-public sealed class SummaryComposer(ContentCatalog content)
+internal sealed class SummaryComposer(ContentCatalog content)
 {
     /// <summary>The questions the summary shows, in the order they were asked.</summary>
     public static readonly IReadOnlyList<string> Steps =

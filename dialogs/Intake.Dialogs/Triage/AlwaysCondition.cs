@@ -3,7 +3,7 @@ using Intake.Dialogs.Answers;
 namespace Intake.Dialogs.Triage;
 
 /// <summary><c>always</c>: the fallback rule of the lowest level.</summary>
-public sealed record AlwaysCondition : TriageCondition
+internal sealed record AlwaysCondition : TriageCondition
 {
     public static readonly AlwaysCondition Instance = new();
 

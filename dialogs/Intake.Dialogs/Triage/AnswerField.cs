@@ -3,7 +3,7 @@ using Intake.Dialogs.Answers;
 namespace Intake.Dialogs.Triage;
 
 /// <summary>One answer a rule can test: its name (the question's step id), its shape, its codes and how to read it.</summary>
-public sealed record AnswerField(string Name, AnswerFieldKind Kind, IReadOnlyList<string> Codes)
+internal sealed record AnswerField(string Name, AnswerFieldKind Kind, IReadOnlyList<string> Codes)
 {
     /// <summary>The codes answered (a single code as a list of one); <c>null</c> when unanswered.</summary>
     public Func<IntakeAnswers, IReadOnlyList<string>?> ReadCodes { get; init; } = _ => null;

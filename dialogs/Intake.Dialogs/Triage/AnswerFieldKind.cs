@@ -1,7 +1,7 @@
 namespace Intake.Dialogs.Triage;
 
 /// <summary>The shape of an answer, which decides the conditions a rule may test it with.</summary>
-public enum AnswerFieldKind
+internal enum AnswerFieldKind
 {
     /// <summary>Several codes (<c>anyOf</c>).</summary>
     Codes,

@@ -3,7 +3,7 @@ using Intake.Dialogs.Answers;
 namespace Intake.Dialogs.Triage;
 
 /// <summary>The answers the triage rules may name, by their question's step id.</summary>
-public static class AnswerFields
+internal static class AnswerFields
 {
     public static readonly IReadOnlyDictionary<string, AnswerField> ByName = new[]
     {

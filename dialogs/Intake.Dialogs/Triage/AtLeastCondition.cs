@@ -3,7 +3,7 @@ using Intake.Dialogs.Answers;
 namespace Intake.Dialogs.Triage;
 
 /// <summary><c>{ field, atLeast: n }</c>: the number answered is n or more.</summary>
-public sealed record AtLeastCondition(AnswerField Field, int Minimum) : TriageCondition
+internal sealed record AtLeastCondition(AnswerField Field, int Minimum) : TriageCondition
 {
     public override bool Matches(IntakeAnswers answers) => Field.ReadNumber(answers) >= Minimum;
 }

@@ -1,7 +1,7 @@
 namespace Intake.Dialogs.Triage;
 
 /// <summary>How soon the patient needs care, lowest first: a higher value outranks a lower one.</summary>
-public enum CareLevel
+internal enum CareLevel
 {
     SelfCare = 0,
     Appointment = 1,

@@ -1,7 +1,7 @@
 namespace Intake.Dialogs.Triage;
 
 /// <summary>The wire names of the care levels (DESIGN.md: <c>channelData.intake.careLevel</c>, the rule file).</summary>
-public static class CareLevelNames
+internal static class CareLevelNames
 {
     public const string Emergency = "emergency";
     public const string Urgent = "urgent";

@@ -6,7 +6,7 @@ namespace Intake.Dialogs.Triage;
 /// Decides the care level from the answers with the rule table: every rule is tested, the highest
 /// level with a match wins. Pure and deterministic: same answers, same result, rule ids in file order.
 /// </summary>
-public sealed class TriageEvaluator(TriageRuleSet rules)
+internal sealed class TriageEvaluator(TriageRuleSet rules)
 {
     public TriageResult Evaluate(IntakeAnswers answers)
     {

@@ -5,7 +5,7 @@ namespace Intake.Dialogs.Triage;
 /// told and what <c>channelData.intake.ruleIds</c> carries), their explanation keys, and the ids that
 /// matched at lower levels (kept in the record and the log for the clinician's audit, not shown).
 /// </summary>
-public sealed record TriageResult(
+internal sealed record TriageResult(
     CareLevel Level,
     IReadOnlyList<string> RuleIds,
     IReadOnlyList<string> ReasonKeys,

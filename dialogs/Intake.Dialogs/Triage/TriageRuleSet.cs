@@ -3,7 +3,7 @@ using Intake.Bots.Content;
 namespace Intake.Dialogs.Triage;
 
 /// <summary>The rule table, loaded from <c>Content/triage-rules.yaml</c> and checked at start-up.</summary>
-public sealed class TriageRuleSet
+internal sealed class TriageRuleSet
 {
     public const string FileName = "triage-rules.yaml";
 

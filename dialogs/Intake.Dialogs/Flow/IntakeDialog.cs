@@ -9,8 +9,8 @@ namespace Intake.Dialogs.Flow;
 /// The intake as one waterfall over <see cref="IntakeAnswers"/> (kept in <see cref="IntakeStateKeys.Answers"/>):
 /// one step per question of the table, named after it. Each step records the answer to the question before
 /// it, stops the intake when that answer says so, and asks its own question. Then the summary and "Is this
-/// right?" (<c>confirm</c>): a "change X" answer asks question X again and, once answered, comes back to
-/// the summary; "yes" ends with the result.
+/// right?" (<c>confirm</c>): a "change X" answer jumps to question X and returns to the summary with its
+/// answer (the engine's jump with return); "yes" ends with the result.
 /// </summary>
 internal static class IntakeDialog
 {
@@ -52,9 +52,7 @@ internal static class IntakeDialog
         {
             if (step.Result?.Choice is { } choice && choice.StartsWith(ChangePrefix, StringComparison.Ordinal))
             {
-                var change = new ChangeRequest(choice[ChangePrefix.Length..]);
-                step.Dialog.Turn.State.Conversation.Set(IntakeStateKeys.Changing, change);
-                return await step.GoToAsync(change.Step, ct);
+                return await step.GoToAsync(choice[ChangePrefix.Length..], returnTo: IntakeSteps.Confirm, ct);
             }
 
             await outcome.SendResultAsync(step.Dialog, step.Values, ct);
@@ -79,7 +77,6 @@ internal static class IntakeDialog
         }
 
         var ended = await dialog.CancelAllDialogsAsync(cancellationToken);
-        dialog.Turn.State.Conversation.Remove(IntakeStateKeys.Changing);
         if (stop.Forget)
         {
             dialog.Turn.State.Conversation.Clear();
@@ -96,8 +93,8 @@ internal static class IntakeDialog
         Validator = validator,
     };
 
-    // Writes the answer the step was handed into the values. Returns the turn's result when the step must
-    // not ask its own question: the answer stopped the intake, or it was a change made from the summary.
+    // Writes the answer the step was handed into the values (after a change from the summary, that is the
+    // confirm step); returns the turn's result when the answer stopped the intake.
     private static async ValueTask<DialogTurnResult?> RecordAsync(WaterfallStepContext<IntakeAnswers> step, IReadOnlyList<IntakeQuestion> questions, IntakeOutcome outcome, CancellationToken cancellationToken)
     {
         var answered = questions.FirstOrDefault(q => q.Step == step.AnsweredStep);
@@ -107,18 +104,6 @@ internal static class IntakeDialog
         }
 
         step.Values = answered.Record(step.Values, result);
-        if (answered.StopWhen?.Invoke(step.Values) is { } stop)
-        {
-            return await StopAsync(step.Dialog, stop, outcome, cancellationToken);
-        }
-
-        var state = step.Dialog.Turn.State.Conversation;
-        if (state.Get(IntakeStateKeys.Changing) is not null)
-        {
-            state.Remove(IntakeStateKeys.Changing);
-            return await step.GoToAsync(IntakeSteps.Confirm, cancellationToken);
-        }
-
-        return null;
+        return answered.StopWhen?.Invoke(step.Values) is { } stop ? await StopAsync(step.Dialog, stop, outcome, cancellationToken) : null;
     }
 }

@@ -122,6 +122,9 @@ public sealed class DialogContext
     /// <summary>Records the step the active dialog is on.</summary>
     public void SetStep(string? step) => UpdateActive(d => d with { Step = step });
 
+    /// <summary>Records the step the active waterfall returns to after the answer to its current step.</summary>
+    public void SetReturnTo(string? step) => UpdateActive(d => d with { ReturnTo = step });
+
     /// <summary>Records how many answers in a row the active prompt missed.</summary>
     public void SetAttempts(int attempts) => UpdateActive(d => d with { Attempts = attempts });
 

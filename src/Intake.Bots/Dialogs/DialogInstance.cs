@@ -16,6 +16,10 @@ public sealed record DialogInstance
     [JsonPropertyName("s")]
     public string? Step { get; init; }
 
+    /// <summary>The step to go back to once the current step's answer arrives (a jump from a summary).</summary>
+    [JsonPropertyName("r")]
+    public string? ReturnTo { get; init; }
+
     /// <summary>How many answers in a row the prompt did not understand.</summary>
     [JsonPropertyName("n")]
     public int Attempts { get; init; }

@@ -95,11 +95,17 @@ public sealed class WaterfallDialog<TValues> : IDialog
     public bool CanContinue(DialogInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return instance.Step is null || HasStep(instance.Step);
+        return (instance.Step is null || HasStep(instance.Step)) && (instance.ReturnTo is null || HasStep(instance.ReturnTo));
     }
 
     internal ValueTask<DialogTurnResult> RunAfterAsync(DialogContext dialog, string stepName, PromptAnswer? result, string? answeredStep, CancellationToken cancellationToken)
     {
+        if (dialog.ActiveDialog?.ReturnTo is { } returnTo)
+        {
+            dialog.SetReturnTo(null);
+            return RunStepAsync(dialog, returnTo, result, answeredStep, cancellationToken);
+        }
+
         var index = IndexOf(stepName);
         if (index < 0)
         {

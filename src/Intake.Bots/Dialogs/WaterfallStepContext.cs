@@ -53,6 +53,22 @@ public sealed class WaterfallStepContext<TValues>
     public ValueTask<DialogTurnResult> GoToAsync(string stepName, CancellationToken cancellationToken)
         => _waterfall.RunStepAsync(Dialog, stepName, result: null, answeredStep: null, cancellationToken);
 
+    /// <summary>
+    /// Jumps to the named step, and once that step's answer arrives, goes to <paramref name="returnTo"/> with it
+    /// instead of on in order: "change one answer" from a summary, then back to the summary.
+    /// </summary>
+    public ValueTask<DialogTurnResult> GoToAsync(string stepName, string returnTo, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(returnTo);
+        if (!_waterfall.HasStep(returnTo))
+        {
+            throw new InvalidOperationException($"The waterfall has no step named '{returnTo}' to return to.");
+        }
+
+        Dialog.SetReturnTo(returnTo);
+        return GoToAsync(stepName, cancellationToken);
+    }
+
     /// <summary>Ends the waterfall with <paramref name="result"/>.</summary>
     public ValueTask<DialogTurnResult> EndAsync(PromptAnswer? result, CancellationToken cancellationToken)
         => Dialog.EndDialogAsync(result, cancellationToken);

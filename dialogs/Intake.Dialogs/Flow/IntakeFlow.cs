@@ -21,7 +21,7 @@ internal sealed class IntakeFlow
     private readonly IntakeOutcome _outcome;
     private readonly ILogger _logger;
 
-    public IntakeFlow(ContentCatalog content, IntakeOutcome outcome, DataDeletion deletion, ILogger<DialogRunner>? logger = null)
+    public IntakeFlow(ContentCatalog content, IntakeOutcome outcome, DataDeletion deletion, ILoggerFactory? loggers = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(outcome);
@@ -34,13 +34,14 @@ internal sealed class IntakeFlow
         Content = content;
         Deletion = deletion;
         _outcome = outcome;
-        _logger = logger ?? NullLogger<DialogRunner>.Instance;
+        loggers ??= NullLoggerFactory.Instance;
+        _logger = loggers.CreateLogger<IntakeFlow>();
         Dialogs = IntakeDialog.Register(new DialogSet(), content, IntakeQuestions.All, outcome);
         var options = new DialogRunnerOptions { RootDialogId = IntakeDialog.Id, FlowVersion = Version };
         IntakeCommands.AddTo(options);
         options.Commands.Add(new GlobalCommand("summary", IntakeContentKeys.SummaryWords, ShowSummary));
         options.Commands.Add(deletion.Command);
-        Runner = new DialogRunner(Dialogs, content, options, logger);
+        Runner = new DialogRunner(Dialogs, content, options, loggers.CreateLogger<DialogRunner>());
         Watch = new EmergencyWatch(content);
     }
 

@@ -22,8 +22,7 @@ internal sealed class IntakeOutcome(TriageEvaluator triage, ResultComposer resul
         var turn = dialog.Turn;
         var decision = triage.Evaluate(answers);
         var message = results.Compose(answers, decision, dialog.Language);
-        var channel = ChannelCapabilities.For(turn.Activity);
-        turn.Send(ResultActivity.Render(message, channel.AdaptiveCards, channel.MaxSuggestedActions > 0, turn.Activity.From?.Id));
+        turn.Send(ResultActivity.Render(message, ChannelCapabilities.For(turn.Activity), turn.Activity.From?.Id));
         var conversationId = turn.Activity.Conversation?.Id;
         Log.TriageDecided(logger, conversationId, decision.Level.Name(), string.Join(',', decision.RuleIds), string.Join(',', decision.LowerRuleIds));
         if (answers.Consent != true || turn.Activity.From?.Id is not { Length: > 0 } userId || turn.Activity.ChannelId is not { } channelId)

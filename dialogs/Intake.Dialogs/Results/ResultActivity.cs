@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Intake.Bots.Capabilities;
 using Intake.Dialogs.Flow;
 using Intake.Dialogs.Triage;
 using Intake.Schema;
@@ -12,12 +13,15 @@ namespace Intake.Dialogs.Results;
 /// </summary>
 internal static class ResultActivity
 {
-    /// <param name="adaptiveCards">The channel renders Adaptive Cards 1.5 (Teams, Web Chat, the Emulator).</param>
-    /// <param name="suggestedActions">The channel shows suggested actions; if not, the actions go on the card.</param>
+    /// <param name="channel">What the channel shows: Adaptive Cards (Teams, Web Chat, the Emulator) or a hero card;
+    /// suggested actions, or (Teams) the next actions on the card.</param>
     /// <param name="userId">Who the suggested actions are for.</param>
-    public static Activity Render(ResultMessage result, bool adaptiveCards, bool suggestedActions, string? userId)
+    public static Activity Render(ResultMessage result, ChannelCapabilities channel, string? userId)
     {
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(channel);
+        var adaptiveCards = channel.AdaptiveCards;
+        var suggestedActions = channel.MaxSuggestedActions >= result.Actions.Count;
         var text = string.Join("\n\n", result.Paragraphs);
         var onCard = suggestedActions ? [] : result.Actions;
         var attachment = adaptiveCards ? CallCardRenderer.Adaptive(result.Card, onCard) : CallCardRenderer.Hero(result.Card);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Intake.Bots.Capabilities;
 using Intake.Dialogs.Results;
 using Intake.Dialogs.Triage;
 using Intake.Schema;
@@ -20,7 +21,7 @@ public sealed class ResultActivityTests
     [Fact]
     public void Render_Result_TextStartsWithTheLevelAndChannelDataCarriesTheOutcome()
     {
-        var activity = ResultActivity.Render(Urgent(), adaptiveCards: true, suggestedActions: true, "user-1");
+        var activity = ResultActivity.Render(Urgent(), ChannelCapabilities.WebChat, "user-1");
 
         Assert.StartsWith(IntakeContent.Catalog.Text("en", "result.level.urgent"), activity.Text, StringComparison.Ordinal);
         var intake = activity.ChannelData!.Value.GetProperty("intake");
@@ -31,7 +32,7 @@ public sealed class ResultActivityTests
     [Fact]
     public void Render_WebChat_AdaptiveCardWithTelActionAndSuggestedActions()
     {
-        var activity = ResultActivity.Render(Urgent(), adaptiveCards: true, suggestedActions: true, "user-1");
+        var activity = ResultActivity.Render(Urgent(), ChannelCapabilities.WebChat, "user-1");
 
         var card = Assert.Single(activity.Attachments!);
         Assert.Equal(ContentTypes.AdaptiveCard, card.ContentType);
@@ -47,7 +48,7 @@ public sealed class ResultActivityTests
     [Fact]
     public void Render_Teams_ActionsGoOnTheCardAsImBack()
     {
-        var activity = ResultActivity.Render(Urgent(), adaptiveCards: true, suggestedActions: false, "user-1");
+        var activity = ResultActivity.Render(Urgent(), ChannelCapabilities.Teams, "user-1");
 
         Assert.Null(activity.SuggestedActions);
         var actions = activity.Attachments![0].Content!.Value.GetProperty("actions").EnumerateArray().ToList();
@@ -59,7 +60,7 @@ public sealed class ResultActivityTests
     [Fact]
     public void Render_NoAdaptiveCards_HeroCardWithCallActionAndFallbackInText()
     {
-        var activity = ResultActivity.Render(Urgent(), adaptiveCards: false, suggestedActions: false, null);
+        var activity = ResultActivity.Render(Urgent(), ChannelCapabilities.PlainText, null);
 
         var card = Assert.Single(activity.Attachments!);
         Assert.Equal(ContentTypes.HeroCard, card.ContentType);

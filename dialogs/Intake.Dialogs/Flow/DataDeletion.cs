@@ -3,6 +3,7 @@ using Intake.Bots.Choices;
 using Intake.Bots.Content;
 using Intake.Bots.Dialogs;
 using Intake.Bots.Recognizers;
+using Intake.Dialogs.Answers;
 using Intake.Dialogs.Records;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,7 @@
+using Intake.Bots.Choices;
 using Intake.Bots.Content;
+using Intake.Bots.Dialogs.Prompts;
+using Intake.Bots.Recognizers;
 using Intake.Dialogs.Answers;
 
 namespace Intake.Dialogs.Recognizers;
@@ -12,7 +15,7 @@ internal sealed class DurationRecognizer
 {
     private const double Minute = (long)TimeUnit.Minute;
     private readonly Dictionary<string, QuantityReader> _quantities;
-    private readonly SynonymRecognizer _choices;
+    private readonly ChoiceRecognizer _choices;
     private readonly IReadOnlyList<string> _languages;
 
     public DurationRecognizer(ContentCatalog content)
@@ -20,7 +23,7 @@ internal sealed class DurationRecognizer
         ArgumentNullException.ThrowIfNull(content);
         _languages = content.Languages;
         _quantities = content.Languages.ToDictionary(l => l, l => new QuantityReader(content, l), StringComparer.Ordinal);
-        _choices = new SynonymRecognizer(content, "duration");
+        _choices = new ChoiceRecognizer(content, QuestionChoices.For("duration", AnswerCodes.Duration), PromptKeys.Connectors);
     }
 
     /// <summary>A code of <see cref="AnswerCodes.Duration"/>, or <c>null</c> when the words name no duration.</summary>
@@ -37,7 +40,7 @@ internal sealed class DurationRecognizer
             }
         }
 
-        var named = _choices.Recognize(text, language);
+        var named = _choices.Recognize(new UserInput { Text = text }, language, multiple: true) ?? [];
         return named.Count > 0 ? named[^1] : null;
     }
 }

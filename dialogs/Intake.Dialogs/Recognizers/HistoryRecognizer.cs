@@ -1,4 +1,7 @@
+using Intake.Bots.Choices;
 using Intake.Bots.Content;
+using Intake.Bots.Dialogs.Prompts;
+using Intake.Bots.Recognizers;
 using Intake.Dialogs.Answers;
 
 namespace Intake.Dialogs.Recognizers;
@@ -12,7 +15,7 @@ internal sealed class HistoryRecognizer
 {
     private const double Day = (long)TimeUnit.Day;
     private readonly Dictionary<string, QuantityReader> _quantities;
-    private readonly SynonymRecognizer _choices;
+    private readonly ChoiceRecognizer _choices;
     private readonly IReadOnlyList<string> _languages;
 
     public HistoryRecognizer(ContentCatalog content)
@@ -20,13 +23,13 @@ internal sealed class HistoryRecognizer
         ArgumentNullException.ThrowIfNull(content);
         _languages = content.Languages;
         _quantities = content.Languages.ToDictionary(l => l, l => new QuantityReader(content, l), StringComparer.Ordinal);
-        _choices = new SynonymRecognizer(content, "history");
+        _choices = new ChoiceRecognizer(content, QuestionChoices.For("history", AnswerCodes.History), PromptKeys.Connectors);
     }
 
     /// <summary>A code of <see cref="AnswerCodes.History"/>, or <c>null</c> when the words name none.</summary>
     public string? Recognize(string? text, string language)
     {
-        var named = _choices.Recognize(text, language);
+        var named = _choices.Recognize(new UserInput { Text = text }, language, multiple: true) ?? [];
         if (named.Contains("first"))
         {
             return "first";

@@ -1,5 +1,5 @@
+using Intake.Bots.Recognizers;
 using Intake.Dialogs.Answers;
-using Intake.Dialogs.Recognizers;
 using Intake.Dialogs.Triage;
 
 namespace Intake.UnitTests.Dialogs.Content;
@@ -81,7 +81,7 @@ public sealed class IntakeContentTests
             {
                 foreach (var phrase in IntakeContent.Catalog.List(language, key))
                 {
-                    var normalized = string.Join(' ', TextNormalizer.Words(phrase));
+                    var normalized = TextNormalizer.Normalize(phrase);
                     Assert.True(owners.TryAdd(normalized, key) || owners[normalized] == key, $"'{phrase}' ({language}) is under {owners.GetValueOrDefault(normalized)} and {key}");
                 }
             }

@@ -1,6 +1,6 @@
 using Intake.Bots.Choices;
 
-namespace Intake.Dialogs.Flow;
+namespace Intake.Dialogs.Answers;
 
 /// <summary>The choices of a question whose content is laid out as <c>{step}.choices.{code}.label</c> and <c>.synonyms</c>.</summary>
 internal static class QuestionChoices

@@ -21,6 +21,7 @@ public static class DialogsServiceCollectionExtensions
 
     public static IServiceCollection AddIntakeDialogs(this IServiceCollection services)
     {
+        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(_ => ContentCatalog.Load(ContentRoot, Languages));
         services.TryAddSingleton(sp => TriageRuleSet.Load(Path.Combine(ContentRoot, TriageRuleSet.FileName), sp.GetRequiredService<ContentCatalog>()));
         services.TryAddSingleton<TriageEvaluator>();

@@ -5,6 +5,7 @@ using Intake.Dialogs.Records;
 using Intake.Dialogs.Results;
 using Intake.Dialogs.Triage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Dialogs.Flow;
 
@@ -13,7 +14,7 @@ namespace Intake.Dialogs.Flow;
 /// channel's best form, log the decision (ids only), and keep the record when the patient consented.
 /// The answers stay in <see cref="IntakeStateKeys.Answers"/>, so "see my summary" works after the result.
 /// </summary>
-internal sealed class IntakeOutcome(TriageEvaluator triage, ResultComposer results, SummaryComposer summaries, IntakeRecordStore records, ILogger<IntakeOutcome> logger)
+internal sealed class IntakeOutcome(TriageEvaluator triage, ResultComposer results, SummaryComposer summaries, IntakeRecordStore records, IOptions<IntakeOptions> options, ILogger<IntakeOutcome> logger)
 {
     public async ValueTask SendResultAsync(DialogContext dialog, IntakeAnswers answers, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ internal sealed class IntakeOutcome(TriageEvaluator triage, ResultComposer resul
         ArgumentNullException.ThrowIfNull(answers);
         var turn = dialog.Turn;
         var decision = triage.Evaluate(answers);
-        var message = results.Compose(answers, decision, dialog.Language);
+        var message = results.Compose(answers, decision, dialog.Language, options.Value.BookingUrl);
         turn.Send(ResultActivity.Render(message, ChannelCapabilities.For(turn.Activity), turn.Activity.From?.Id));
         var conversationId = turn.Activity.Conversation?.Id;
         Log.TriageDecided(logger, conversationId, decision.Level.Name(), string.Join(',', decision.RuleIds), string.Join(',', decision.LowerRuleIds));

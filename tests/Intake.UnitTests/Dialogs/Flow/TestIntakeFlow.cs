@@ -1,10 +1,12 @@
 using Intake.Bots.Content;
 using Intake.Bots.State;
+using Intake.Dialogs;
 using Intake.Dialogs.Flow;
 using Intake.Dialogs.Records;
 using Intake.Dialogs.Results;
 using Intake.Dialogs.Triage;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Intake.UnitTests.Dialogs.Flow;
 
@@ -15,7 +17,7 @@ internal static class TestIntakeFlow
     {
         var rules = content == IntakeContent.Catalog ? IntakeContent.Rules : TriageRuleSet.Load(IntakeContent.RulesPath, content);
         var records = new IntakeRecordStore(storage ?? new MemoryStorage());
-        var outcome = new IntakeOutcome(new TriageEvaluator(rules), new ResultComposer(content), new SummaryComposer(content), records, NullLogger<IntakeOutcome>.Instance);
+        var outcome = new IntakeOutcome(new TriageEvaluator(rules), new ResultComposer(content), new SummaryComposer(content), records, Options.Create(new IntakeOptions()), NullLogger<IntakeOutcome>.Instance);
         return new IntakeFlow(content, outcome, new DataDeletion(content, records, NullLogger<DataDeletion>.Instance));
     }
 }

@@ -16,8 +16,8 @@ namespace Intake.Dialogs.Flow;
 /// </summary>
 internal sealed class DataDeletion(ContentCatalog content, IntakeRecordStore records, ILogger<DataDeletion> logger)
 {
-    private readonly ChoiceList _choices = QuestionChoices.For("delete", ["yes", "no"]);
-    private readonly ChoiceRecognizer _recognizer = new(content, QuestionChoices.For("delete", ["yes", "no"]), connectorsKey: null);
+    private static readonly ChoiceList Choices = QuestionChoices.For("delete", ["yes", "no"]);
+    private readonly ChoiceRecognizer _recognizer = new(content, Choices, connectorsKey: null);
 
     /// <summary>The global command: its words are <c>delete.command.synonyms</c>.</summary>
     public GlobalCommand Command => new("delete", IntakeContentKeys.DeleteWords, Ask);
@@ -61,7 +61,7 @@ internal sealed class DataDeletion(ContentCatalog content, IntakeRecordStore rec
     {
         var flags = dialog.Turn.State.Conversation.Get(IntakeStateKeys.Flags) ?? new ConversationFlags(Greeted: true);
         dialog.Turn.State.Conversation.Set(IntakeStateKeys.Flags, flags with { DeletePending = true });
-        var labelled = _choices.Items.Select(c => new LabelledChoice(c.Code, dialog.Text(c.LabelKey))).ToArray();
+        var labelled = Choices.Items.Select(c => new LabelledChoice(c.Code, dialog.Text(c.LabelKey))).ToArray();
         dialog.Turn.Send(ChoiceRenderer.Render(ChannelCapabilities.For(dialog.Turn.Activity), dialog.Turn.Activity.From?.Id, dialog.Text(IntakeContentKeys.DeletePrompt), labelled, multiple: false, string.Empty, channelData: null));
         return ValueTask.FromResult(CommandOutcome.Handled);
     }

@@ -7,4 +7,6 @@ namespace Intake.Dialogs;
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(ConversationFlags))]
 [JsonSerializable(typeof(IntakeAnswers))]
+[JsonSerializable(typeof(Records.IntakeRecord))]
+[JsonSerializable(typeof(Records.RecordIndex))]
 internal sealed partial class DialogsJsonContext : JsonSerializerContext;

@@ -1,12 +1,16 @@
 using Intake.Bots.Content;
 using Intake.Bots.Turns;
 using Intake.Dialogs.Flow;
+using Intake.Dialogs.Records;
+using Intake.Dialogs.Results;
+using Intake.Dialogs.Triage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace Intake.Dialogs;
 
-/// <summary>Registers the intake: its content (validated at start-up) and its bot.</summary>
+/// <summary>Registers the intake: its content and triage rules (validated at start-up), its flow and its bot.</summary>
 public static class DialogsServiceCollectionExtensions
 {
     /// <summary>The content languages, the fallback first.</summary>
@@ -17,10 +21,18 @@ public static class DialogsServiceCollectionExtensions
 
     public static IServiceCollection AddIntakeDialogs(this IServiceCollection services)
     {
+        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(_ => ContentCatalog.Load(ContentRoot, Languages));
+        services.TryAddSingleton(sp => TriageRuleSet.Load(Path.Combine(ContentRoot, TriageRuleSet.FileName), sp.GetRequiredService<ContentCatalog>()));
+        services.TryAddSingleton<TriageEvaluator>();
+        services.TryAddSingleton<ResultComposer>();
+        services.TryAddSingleton<SummaryComposer>();
+        services.TryAddSingleton<IntakeRecordStore>();
+        services.TryAddSingleton<IntakeOutcome>();
+        services.TryAddSingleton<DataDeletion>();
         services.TryAddSingleton<IntakeFlow>();
         services.TryAddSingleton<IBot, IntakeBot>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, IntakeFlowStartupCheck>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, IntakeFlowStartupCheck>());
         return services;
     }
 }

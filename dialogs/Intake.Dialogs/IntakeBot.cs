@@ -1,6 +1,5 @@
 using Intake.Bots.Dialogs;
 using Intake.Bots.Turns;
-using Intake.Dialogs.Answers;
 using Intake.Dialogs.Flow;
 using Intake.Schema;
 
@@ -8,8 +7,8 @@ namespace Intake.Dialogs;
 
 /// <summary>
 /// The intake bot: welcomes once per conversation (when a person joins, or at their first message if
-/// the join never came), stops at once when a typed answer names an emergency sign, and otherwise hands
-/// every message to the intake's dialogs.
+/// the join never came), then hands every message to the intake's dialogs. An emergency sign typed at
+/// any point (before the welcome too), and the answer to "delete my data", come before anything else.
 /// </summary>
 internal sealed class IntakeBot(IntakeFlow flow) : IBot
 {
@@ -34,17 +33,20 @@ internal sealed class IntakeBot(IntakeFlow flow) : IBot
             return;
         }
 
-        if (!greeted)
+        if (await flow.TryEmergencyAsync(dialog, cancellationToken))
         {
-            await WelcomeAsync(dialog, cancellationToken);
+            turn.State.Conversation.Set(IntakeStateKeys.Flags, new ConversationFlags(Greeted: true));
             return;
         }
 
-        if (flow.Watch.Check(dialog) is { } signs)
+        if (await flow.Deletion.TryAnswerAsync(dialog, cancellationToken))
         {
-            var answers = turn.State.Conversation.Get(IntakeStateKeys.Answers) ?? new IntakeAnswers();
-            turn.State.Conversation.Set(IntakeStateKeys.Answers, answers with { Emergency = signs });
-            await IntakeDialog.StopAsync(dialog, IntakeQuestions.EmergencyStop, cancellationToken);
+            return;
+        }
+
+        if (!greeted)
+        {
+            await WelcomeAsync(dialog, cancellationToken);
             return;
         }
 

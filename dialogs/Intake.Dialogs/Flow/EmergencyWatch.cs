@@ -6,22 +6,21 @@ using Intake.Dialogs.Answers;
 namespace Intake.Dialogs.Flow;
 
 /// <summary>
-/// Looks for an emergency sign in what the patient types at any question after the emergency screen
-/// (INTAKE.md §2, row 9), using only the unmistakable phrases of <c>emergency.watch.*</c>, in every
+/// Looks for an emergency sign in anything the patient types (INTAKE.md §2, row 9), at every step and
+/// before or after the intake, using only the unmistakable phrases of <c>emergency.watch.*</c>, in every
 /// content language, and ignoring a phrase right after a negation ("no chest pain"); or a sign ticked on the
-/// emergency card and submitted again from an earlier message.
+/// emergency card and submitted again from an earlier message. The emergency screen's own question reads
+/// its answer itself.
 /// </summary>
 internal sealed class EmergencyWatch
 {
     private const int NegationReach = 3;
     private readonly List<(string Code, string Phrase)> _phrases = [];
     private readonly List<string> _negations = [];
-    private readonly HashSet<string> _watchedSteps;
 
-    public EmergencyWatch(ContentCatalog content, IReadOnlyList<IntakeQuestion> questions)
+    public EmergencyWatch(ContentCatalog content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(questions);
         foreach (var language in content.Languages)
         {
             foreach (var code in AnswerCodes.Emergency.Where(c => c != AnswerCodes.None))
@@ -31,16 +30,13 @@ internal sealed class EmergencyWatch
 
             _negations.AddRange(content.List(language, IntakeContentKeys.EmergencyNegations).Select(TextNormalizer.Normalize));
         }
-
-        var screen = questions.ToList().FindIndex(q => q.Step == IntakeSteps.Emergency);
-        _watchedSteps = screen < 0 ? [] : [.. questions.Skip(screen + 1).Select(q => q.Step)];
     }
 
-    /// <summary>The signs the patient's typed message names while a later question waits, or <c>null</c>.</summary>
+    /// <summary>The signs the patient's message names, or <c>null</c>.</summary>
     public IReadOnlyList<string>? Check(DialogContext dialog)
     {
         ArgumentNullException.ThrowIfNull(dialog);
-        if (dialog.ActiveDialog is not { } active || !_watchedSteps.Contains(active.Id))
+        if (!dialog.Turn.Activity.IsType(Schema.ActivityTypes.Message) || dialog.ActiveDialog?.Id == IntakeSteps.Emergency)
         {
             return null;
         }

@@ -9,10 +9,8 @@ internal static class IntakeContentKeys
     public const string Welcome = "opening.welcome";
     public const string About = "opening.about";
     public const string Danger = "opening.danger";
-    public const string Finished = "opening.finished";
     public const string FlowReset = "opening.reset";
     public const string ConsentDeclined = "consent.declined";
-    public const string EmergencyMessage = "emergency.message";
     public const string EmergencyNegations = "emergency.negations";
     public const string EmergencyWatchPrefix = "emergency.watch";
     public const string HelpActive = "commands.help.active";
@@ -21,8 +19,13 @@ internal static class IntakeContentKeys
     public const string Restarted = "commands.restarted";
     public const string Talk = "commands.talk";
     public const string LanguageChanged = "commands.language";
+    public const string SummaryWords = "result.actions.summary.synonyms";
+    public const string DeleteWords = "delete.command.synonyms";
+    public const string DeletePrompt = "delete.prompt";
+    public const string DeleteDone = "delete.done";
+    public const string DeleteKept = "delete.kept";
 
     /// <summary>Every text key above (lists are checked where they are read).</summary>
     public static readonly IReadOnlyList<string> Texts =
-        [Welcome, About, Danger, Finished, FlowReset, ConsentDeclined, EmergencyMessage, HelpActive, HelpIdle, Cancelled, Restarted, Talk, LanguageChanged];
+        [Welcome, About, Danger, FlowReset, ConsentDeclined, HelpActive, HelpIdle, Cancelled, Restarted, Talk, LanguageChanged, DeletePrompt, DeleteDone, DeleteKept];
 }

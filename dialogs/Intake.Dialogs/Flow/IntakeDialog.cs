@@ -6,53 +6,96 @@ using Intake.Dialogs.Answers;
 namespace Intake.Dialogs.Flow;
 
 /// <summary>
-/// The intake as one waterfall over <see cref="IntakeAnswers"/> (kept in <see cref="IntakeStateKeys.Answers"/>): one step per question of the table,
-/// named after it. Each step records the answer to the question before it, stops the intake when that
-/// answer says so, and asks its own question; the last step records the last answer and closes.
+/// The intake as one waterfall over <see cref="IntakeAnswers"/> (kept in <see cref="IntakeStateKeys.Answers"/>):
+/// one step per question of the table, named after it. Each step records the answer to the question before
+/// it, stops the intake when that answer says so, and asks its own question. Then the summary and "Is this
+/// right?" (<c>confirm</c>): a "change X" answer jumps to question X and returns to the summary with its
+/// answer (the engine's jump with return); "yes" ends with the result.
 /// </summary>
 internal static class IntakeDialog
 {
     /// <summary>The waterfall's id.</summary>
     public const string Id = "intake";
 
-    /// <summary>The name of the closing step.</summary>
-    public const string FinishStep = "finish";
+    /// <summary>The step that acts on the "Is this right?" answer.</summary>
+    public const string ReviewStep = "review";
 
-    /// <summary>Registers the waterfall and one prompt per question.</summary>
-    public static DialogSet Register(DialogSet dialogs, ContentCatalog content, IReadOnlyList<IntakeQuestion> questions)
+    private const string ChangePrefix = "change-";
+
+    /// <summary>Registers the waterfall, one prompt per question and the confirm prompt.</summary>
+    public static DialogSet Register(DialogSet dialogs, ContentCatalog content, IReadOnlyList<IntakeQuestion> questions, IntakeOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(questions);
+        ArgumentNullException.ThrowIfNull(outcome);
         var waterfall = new WaterfallDialog<IntakeAnswers>(Id, IntakeStateKeys.Answers, () => new IntakeAnswers());
         foreach (var question in questions)
         {
-            var options = new PromptOptions
-            {
-                PromptKey = question.PromptKey,
-                RetryKey = question.RetryKey,
-                ChannelData = IntakeChannelData.ForStep(question.Step),
-                Validator = question.Validator,
-            };
-            dialogs.Add(question.CreatePrompt(content, options));
+            dialogs.Add(question.CreatePrompt(content, Options(question.Step, question.Validator)));
             waterfall.Step(question.Step, async (step, ct) =>
-                await RecordAsync(step, questions, ct) is { } stopped ? stopped : await step.PromptAsync(question.Step, ct));
+                await RecordAsync(step, questions, outcome, ct) is { } done ? done : await step.PromptAsync(question.Step, ct));
         }
 
-        waterfall.Step(FinishStep, async (step, ct) =>
+        var changes = questions.Where(q => q.Step is not (IntakeSteps.Consent or IntakeSteps.Emergency)).Select(q => ChangePrefix + q.Step);
+        dialogs.Add(PromptDialog.Choice(IntakeSteps.Confirm, Options(IntakeSteps.Confirm, null), content, QuestionChoices.For(IntakeSteps.Confirm, ["yes", .. changes])));
+        waterfall.Step(IntakeSteps.Confirm, async (step, ct) =>
         {
-            if (await RecordAsync(step, questions, ct) is { } stopped)
+            if (await RecordAsync(step, questions, outcome, ct) is { } done)
             {
-                return stopped;
+                return done;
             }
 
-            step.Dialog.SendText(IntakeContentKeys.Finished);
+            outcome.SendSummary(step.Dialog, step.Values, asQuestion: true);
+            return await step.PromptAsync(IntakeSteps.Confirm, ct);
+        });
+        waterfall.Step(ReviewStep, async (step, ct) =>
+        {
+            if (step.Result?.Choice is { } choice && choice.StartsWith(ChangePrefix, StringComparison.Ordinal))
+            {
+                return await step.GoToAsync(choice[ChangePrefix.Length..], returnTo: IntakeSteps.Confirm, ct);
+            }
+
+            await outcome.SendResultAsync(step.Dialog, step.Values, ct);
             return await step.EndAsync(null, ct);
         });
         return dialogs.Add(waterfall);
     }
 
-    // Writes the answer the step was handed into the values; when the answers stop the intake, says why and ends it.
-    private static async ValueTask<DialogTurnResult?> RecordAsync(WaterfallStepContext<IntakeAnswers> step, IReadOnlyList<IntakeQuestion> questions, CancellationToken cancellationToken)
+    /// <summary>Says why the intake stops (or gives the result at once), empties the stack, and forgets everything when the stop says so.</summary>
+    public static async ValueTask<DialogTurnResult> StopAsync(DialogContext dialog, IntakeStop stop, IntakeOutcome outcome, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dialog);
+        ArgumentNullException.ThrowIfNull(stop);
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (stop.ShowResult)
+        {
+            await outcome.SendResultAsync(dialog, dialog.Turn.State.Conversation.Get(IntakeStateKeys.Answers) ?? new IntakeAnswers(), cancellationToken);
+        }
+        else if (stop.MessageKey is { } key)
+        {
+            dialog.SendText(key);
+        }
+
+        var ended = await dialog.CancelAllDialogsAsync(cancellationToken);
+        if (stop.Forget)
+        {
+            dialog.Turn.State.Conversation.Clear();
+        }
+
+        return ended;
+    }
+
+    private static PromptOptions Options(string step, PromptValidator? validator) => new()
+    {
+        PromptKey = $"{step}.prompt",
+        RetryKey = $"{step}.retry",
+        ChannelData = IntakeChannelData.ForStep(step),
+        Validator = validator,
+    };
+
+    // Writes the answer the step was handed into the values (after a change from the summary, that is the
+    // confirm step); returns the turn's result when the answer stopped the intake.
+    private static async ValueTask<DialogTurnResult?> RecordAsync(WaterfallStepContext<IntakeAnswers> step, IReadOnlyList<IntakeQuestion> questions, IntakeOutcome outcome, CancellationToken cancellationToken)
     {
         var answered = questions.FirstOrDefault(q => q.Step == step.AnsweredStep);
         if (answered is null || step.Result is not { } result)
@@ -61,31 +104,6 @@ internal static class IntakeDialog
         }
 
         step.Values = answered.Record(step.Values, result);
-        if (answered.StopWhen?.Invoke(step.Values) is not { } stop)
-        {
-            return null;
-        }
-
-        return await StopAsync(step.Dialog, stop, cancellationToken);
-    }
-
-    /// <summary>Says why the intake stops, empties the stack, and forgets everything when the stop says so.</summary>
-    public static async ValueTask<DialogTurnResult> StopAsync(DialogContext dialog, IntakeStop stop, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(dialog);
-        ArgumentNullException.ThrowIfNull(stop);
-        dialog.Turn.Send(new Activity
-        {
-            Type = Schema.ActivityTypes.Message,
-            Text = dialog.Text(stop.MessageKey),
-            ChannelData = stop.CareLevel is { } level ? IntakeChannelData.ForOutcome(level, stop.RuleIds ?? []) : null,
-        });
-        var ended = await dialog.CancelAllDialogsAsync(cancellationToken);
-        if (stop.Forget)
-        {
-            dialog.Turn.State.Conversation.Clear();
-        }
-
-        return ended;
+        return answered.StopWhen?.Invoke(step.Values) is { } stop ? await StopAsync(step.Dialog, stop, outcome, cancellationToken) : null;
     }
 }

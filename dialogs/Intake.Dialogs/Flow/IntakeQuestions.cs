@@ -7,15 +7,12 @@ namespace Intake.Dialogs.Flow;
 
 /// <summary>
 /// The intake's questions in the order they are asked (INTAKE.md §1–2): consent, the emergency screen
-/// (first, right after consent), then the body location. The rest of the intake is more rows.
+/// (first, right after consent), the body location, then <see cref="SpasmQuestions"/>.
 /// </summary>
 internal static class IntakeQuestions
 {
-    /// <summary>The rule id on an emergency-screen stop.</summary>
-    public const string EmergencyRuleId = "emergency-screen";
-
-    /// <summary>How the intake stops on any emergency sign: the 911 message, as an emergency result.</summary>
-    public static readonly IntakeStop EmergencyStop = new(IntakeContentKeys.EmergencyMessage, CareLevel: "emergency", RuleIds: [EmergencyRuleId]);
+    /// <summary>How the intake stops on any emergency sign: the result at once, which for a sign is the 911 message.</summary>
+    public static readonly IntakeStop EmergencyStop = new(MessageKey: null, ShowResult: true);
 
     public static readonly IntakeQuestion Consent = new(
         IntakeSteps.Consent,
@@ -39,8 +36,8 @@ internal static class IntakeQuestions
         (content, options) => PromptDialog.Choice(IntakeSteps.Location, options, content, ChoiceList.FromContent(content, IntakeSteps.Location, AnswerCodes.Location), multiple: true),
         (answers, answer) => answers with { Locations = answer.Choices });
 
-    /// <summary>Every question, in order.</summary>
-    public static readonly IReadOnlyList<IntakeQuestion> All = [Consent, Emergency, Location];
+    /// <summary>Every question, in order: the opening, then the questions about the spasms.</summary>
+    public static readonly IReadOnlyList<IntakeQuestion> All = [Consent, Emergency, Location, .. SpasmQuestions.All];
 
     /// <summary>"None of these" together with a sign means the sign: on a safety screen, doubt counts as yes.</summary>
     public static ValueTask<PromptCheck> SignsOverNone(PromptAnswer answer, DialogContext dialog, CancellationToken cancellationToken)

@@ -1,7 +1,8 @@
 namespace Intake.Dialogs.Flow;
 
 /// <summary>
-/// An answer that ends the intake at once: what to say (<see cref="MessageKey"/>), whether everything
-/// must be forgotten (no consent), and the care level to stamp on the message when it is a result.
+/// An answer that ends the intake at once: either a sentence (<see cref="MessageKey"/>), with everything
+/// forgotten when there is no consent (<see cref="Forget"/>), or the result right away
+/// (<see cref="ShowResult"/>: an emergency sign, which the triage rules turn into the 911 result).
 /// </summary>
-internal sealed record IntakeStop(string MessageKey, bool Forget = false, string? CareLevel = null, IReadOnlyList<string>? RuleIds = null);
+internal sealed record IntakeStop(string? MessageKey, bool Forget = false, bool ShowResult = false);

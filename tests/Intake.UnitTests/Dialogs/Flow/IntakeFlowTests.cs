@@ -14,7 +14,7 @@ public sealed class IntakeFlowTests
 
     private static async Task<DialogHarness> AtStepAsync(string step, string locale = "en-US")
     {
-        var harness = new DialogHarness(c => new IntakeFlow(c).Runner, locale: locale, content: Content.Value);
+        var harness = new DialogHarness(c => TestIntakeFlow.Create(c).Runner, locale: locale, content: Content.Value);
         await harness.SayAsync("hello");
         if (step != IntakeSteps.Consent)
         {
@@ -36,15 +36,20 @@ public sealed class IntakeFlowTests
     }
 
     [Fact]
-    public void Questions_InOrder_AreConsentEmergencyThenLocation()
-        => Assert.Equal([IntakeSteps.Consent, IntakeSteps.Emergency, IntakeSteps.Location], IntakeQuestions.All.Select(q => q.Step));
+    public void Questions_InOrder_AreConsentEmergencyLocationThenTheSpasmQuestions()
+        => Assert.Equal(
+            [IntakeSteps.Consent, IntakeSteps.Emergency, IntakeSteps.Location, IntakeSteps.Duration, IntakeSteps.History, IntakeSteps.Worsening,
+             IntakeSteps.Intensity, IntakeSteps.Symptoms, IntakeSteps.Triggers, IntakeSteps.RedFlags, IntakeSteps.Nerve],
+            IntakeQuestions.All.Select(q => q.Step));
 
     [Fact]
-    public void Flow_RealContent_RegistersTheWaterfallAndOnePromptPerQuestion()
+    public void Flow_RealContent_RegistersTheWaterfallOnePromptPerQuestionAndConfirm()
     {
-        var flow = new IntakeFlow(Content.Value);
+        var flow = TestIntakeFlow.Create(Content.Value);
 
-        Assert.Equal(["consent", "emergency", "intake", "location"], flow.Dialogs.Ids.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["confirm", "consent", "duration", "emergency", "history", "intake", "intensity", "location", "nerve", "redflags", "symptoms", "triggers", "worsening"],
+            flow.Dialogs.Ids.Order(StringComparer.Ordinal));
     }
 
     [Theory]

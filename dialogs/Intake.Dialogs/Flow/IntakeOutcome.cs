@@ -1,0 +1,62 @@
+using Intake.Bots.Capabilities;
+using Intake.Bots.Dialogs;
+using Intake.Dialogs.Answers;
+using Intake.Dialogs.Records;
+using Intake.Dialogs.Results;
+using Intake.Dialogs.Triage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Dialogs.Flow;
+
+/// <summary>
+/// The end of an intake: decide the care level, send the result in the patient's language and the
+/// channel's best form, log the decision (ids only), and keep the record when the patient consented.
+/// The answers stay in <see cref="IntakeStateKeys.Answers"/>, so "see my summary" works after the result.
+/// </summary>
+internal sealed class IntakeOutcome(TriageEvaluator triage, ResultComposer results, SummaryComposer summaries, IntakeRecordStore records, IOptions<IntakeOptions> options, ILogger<IntakeOutcome> logger)
+{
+    public async ValueTask SendResultAsync(DialogContext dialog, IntakeAnswers answers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dialog);
+        ArgumentNullException.ThrowIfNull(answers);
+        var turn = dialog.Turn;
+        var decision = triage.Evaluate(answers);
+        var message = results.Compose(answers, decision, dialog.Language, options.Value.BookingUrl);
+        turn.Send(ResultActivity.Render(message, ChannelCapabilities.For(turn.Activity), turn.Activity.From?.Id));
+        var conversationId = turn.Activity.Conversation?.Id;
+        Log.TriageDecided(logger, conversationId, decision.Level.Name(), string.Join(',', decision.RuleIds), string.Join(',', decision.LowerRuleIds));
+        if (answers.Consent != true || turn.Activity.From?.Id is not { Length: > 0 } userId || turn.Activity.ChannelId is not { } channelId)
+        {
+            Log.RecordNotKept(logger, conversationId);
+            return;
+        }
+
+        var record = new IntakeRecord
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            User = OpaqueUserId.For(channelId, userId),
+            ChannelId = channelId,
+            CompletedAt = turn.Time.GetUtcNow(),
+            Language = dialog.Language,
+            CareLevel = decision.Level.Name(),
+            RuleIds = decision.RuleIds,
+            LowerRuleIds = decision.LowerRuleIds,
+            Answers = answers,
+        };
+        await records.SaveAsync(record, cancellationToken);
+        Log.RecordSaved(logger, record.Id, conversationId);
+    }
+
+    /// <summary>Sends the summary of the answers; as the first half of the <c>confirm</c> question, it carries that step.</summary>
+    public void SendSummary(DialogContext dialog, IntakeAnswers answers, bool asQuestion)
+    {
+        ArgumentNullException.ThrowIfNull(dialog);
+        dialog.Turn.Send(new Activity
+        {
+            Type = Schema.ActivityTypes.Message,
+            Text = summaries.Compose(answers, dialog.Language),
+            ChannelData = asQuestion ? IntakeChannelData.ForStep(IntakeSteps.Confirm) : null,
+        });
+    }
+}

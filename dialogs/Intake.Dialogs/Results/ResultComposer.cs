@@ -1,0 +1,84 @@
+using Intake.Bots.Content;
+using Intake.Dialogs.Answers;
+using Intake.Dialogs.Triage;
+
+namespace Intake.Dialogs.Results;
+
+/// <summary>
+/// Composes the result from the answers and the triage decision, in the patient's language: the
+/// level first, in one sentence; then why; education matched to the answers; what physical therapy
+/// offers; the clinic to call. An emergency says only what to do now. Pure: no I/O, no clock.
+/// </summary>
+internal sealed class ResultComposer(ContentCatalog content)
+{
+    private static readonly string[] TherapyItems = ["aerobic", "strength", "pain-relief", "stretching", "hands-on", "tens", "ultrasound"];
+
+    public ResultMessage Compose(IntakeAnswers answers, TriageResult triage, string language, Uri? booking = null)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(triage);
+        string Text(string key) => content.Text(language, key);
+        var level = triage.Level.Name();
+        if (triage.Level == CareLevel.Emergency)
+        {
+            return new ResultMessage(
+                triage.Level,
+                triage.RuleIds,
+                [Text($"result.level.{level}"), Text("result.emergency-detail")],
+                Card("result.emergency-card", ClinicContact.Emergency, language, booking: null),
+                []);
+        }
+
+        var paragraphs = new List<string> { Text($"result.level.{level}") };
+        if (triage.Level == CareLevel.SelfCare)
+        {
+            paragraphs.Add(Text("result.self-care-follow-up"));
+        }
+        else
+        {
+            paragraphs.Add(Section(Text("result.reasons-title"), triage.ReasonKeys.Select(Text)));
+        }
+
+        paragraphs.Add(Text("result.not-diagnosis"));
+        paragraphs.Add(Section(Text("education.title"), Education(answers).Select(Text)));
+        paragraphs.Add(Section(Text("pt.title") + "\n" + Text("pt.intro"), TherapyItems.Select(i => Text($"pt.{i}"))));
+        return new ResultMessage(
+            triage.Level,
+            triage.RuleIds,
+            paragraphs,
+            Card("result.clinic", ClinicContact.Clinic, language, booking),
+            [
+                new ResultAction(ResultAction.Summary, Text("result.actions.summary.label")),
+                new ResultAction(ResultAction.Restart, Text("result.actions.restart.label")),
+            ]);
+    }
+
+    /// <summary>The education keys for these answers: what a spasm is, each trigger's help, food, the nerve note.</summary>
+    public static IReadOnlyList<string> Education(IntakeAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var keys = new List<string> { "education.spasm" };
+        keys.AddRange(AnswerCodes.Triggers.Where(t => answers.Triggers?.Contains(t) == true).Select(t => $"education.triggers.{t}"));
+        keys.Add("education.diet");
+        if (answers.Nerve?.Any(n => n != AnswerCodes.None) == true)
+        {
+            keys.Add("education.nerve-note");
+        }
+
+        return keys;
+    }
+
+    private CallCard Card(string prefix, Uri phone, string language, Uri? booking)
+        => new(
+            content.Text(language, $"{prefix}.title"),
+            content.Text(language, $"{prefix}.text"),
+            content.Text(language, $"{prefix}.call"),
+            phone,
+            booking is null ? null : content.Text(language, "result.clinic.book"),
+            booking,
+            content.Text(language, $"{prefix}.fallback"));
+
+    // A heading line, then one "- " item per line: Markdown lists in Web Chat and Teams, readable as plain text.
+    private static string Section(string title, IEnumerable<string> lines)
+        => title + "\n" + string.Join("\n", lines.Select(l => "- " + l));
+}

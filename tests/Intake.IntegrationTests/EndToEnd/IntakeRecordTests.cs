@@ -1,0 +1,86 @@
+using Intake.Bots.State;
+using Intake.Dialogs.Records;
+using Intake.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.IntegrationTests.EndToEnd;
+
+/// <summary>What is kept (INTAKE.md §6): with consent a record of codes; "delete my data" erases it and the state.</summary>
+public sealed class IntakeRecordTests : IAsyncLifetime
+{
+    private IntakeHost _host = null!;
+
+    private IntakeRecordStore Records => _host.Services.GetRequiredService<IntakeRecordStore>();
+
+    private IStorage Storage => _host.Services.GetRequiredService<IStorage>();
+
+    public Task InitializeAsync()
+    {
+        _host = IntakeHost.Start();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task FullIntake_WithConsent_KeepsOneRecordOfCodesUnderAnOpaqueId()
+    {
+        var client = new BotClient(_host.Client);
+
+        await IntakeScript.CompleteAsync(client);
+
+        var record = Assert.Single(await Records.ListAsync(OpaqueUserId.For(client.ChannelId, client.User.Id!), CancellationToken.None));
+        Assert.Equal("urgent", record.CareLevel);
+        Assert.Equal(["nerve-signs-worsening"], record.RuleIds);
+        Assert.Equal("emulator", record.ChannelId);
+        Assert.Equal(["back", "legs"], record.Answers.Locations);
+        Assert.Equal(["fatigue", "heat"], record.Answers.Triggers);
+        Assert.Equal(8, record.Answers.Intensity);
+        Assert.DoesNotContain(client.User.Id!, record.User, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeleteMyData_Confirmed_ErasesRecordsAndConversationState()
+    {
+        var client = new BotClient(_host.Client);
+        await IntakeScript.CompleteAsync(client);
+        var user = OpaqueUserId.For(client.ChannelId, client.User.Id!);
+
+        await client.SayAsync("delete my data");
+        var done = await client.SayAsync("yes");
+
+        Assert.Contains(done, r => r.Text?.Contains("We deleted your saved answers", StringComparison.Ordinal) == true);
+        Assert.Empty(await Records.ListAsync(user, CancellationToken.None));
+        Assert.Null(await Storage.ReadAsync(IntakeRecordStore.IndexKey(user), CancellationToken.None));
+        Assert.Null(await Storage.ReadAsync(StateKeys.Conversation(client.ChannelId, client.ConversationId), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ConsentDeclined_NothingIsKept()
+    {
+        var client = new BotClient(_host.Client);
+        await client.JoinAsync();
+
+        await client.SayAsync("no");
+
+        Assert.Empty(await Records.ListAsync(OpaqueUserId.For(client.ChannelId, client.User.Id!), CancellationToken.None));
+        Assert.Null(await Storage.ReadAsync(StateKeys.Conversation(client.ChannelId, client.ConversationId), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task EmergencyTypedMidIntake_WithConsent_IsKeptAsEmergency()
+    {
+        var client = new BotClient(_host.Client);
+        await client.JoinAsync();
+        await client.SayAsync("yes");
+        await client.SayAsync("none");
+
+        var replies = await client.SayAsync("my calf is swollen and red");
+
+        var reply = Assert.Single(replies);
+        Assert.StartsWith("Please get help now: call 911", reply.Text, StringComparison.Ordinal);
+        var record = Assert.Single(await Records.ListAsync(OpaqueUserId.For(client.ChannelId, client.User.Id!), CancellationToken.None));
+        Assert.Equal("emergency", record.CareLevel);
+        Assert.Equal(["calf-clot"], record.Answers.Emergency);
+    }
+}

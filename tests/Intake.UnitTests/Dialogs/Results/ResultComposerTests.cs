@@ -1,0 +1,104 @@
+using Intake.Dialogs.Answers;
+using Intake.Dialogs.Results;
+using Intake.Dialogs.Triage;
+using Intake.UnitTests.Dialogs.Triage;
+
+namespace Intake.UnitTests.Dialogs.Results;
+
+public sealed class ResultComposerTests
+{
+    private static readonly TriageEvaluator Evaluator = new(IntakeContent.Rules);
+    private readonly ResultComposer _composer = new(IntakeContent.Catalog);
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public void Compose_EachLevel_LevelSentenceComesFirst(string language)
+    {
+        var cases = new (IntakeAnswers Answers, string Level)[]
+        {
+            (QuietAnswers.Patient, "self-care"),
+            (QuietAnswers.Patient with { Duration = "long" }, "appointment"),
+            (QuietAnswers.Patient with { Nerve = ["speaking"], Worsening = true }, "urgent"),
+            (QuietAnswers.Patient with { Emergency = ["stroke-signs"] }, "emergency"),
+        };
+        foreach (var (answers, level) in cases)
+        {
+            var result = _composer.Compose(answers, Evaluator.Evaluate(answers), language);
+
+            Assert.Equal(IntakeContent.Catalog.Text(language, $"result.level.{level}"), result.Paragraphs[0]);
+        }
+    }
+
+    [Fact]
+    public void Compose_Appointment_ExplainsEveryWinningRule()
+    {
+        var answers = QuietAnswers.Patient with { History = "months", Intensity = 8 };
+
+        var result = _composer.Compose(answers, Evaluator.Evaluate(answers), "en");
+
+        Assert.Contains(IntakeContent.Catalog.Text("en", "triage.reasons.severe-pain"), result.Paragraphs[1]);
+        Assert.Contains(IntakeContent.Catalog.Text("en", "triage.reasons.recurring-weeks"), result.Paragraphs[1]);
+        Assert.Equal(["severe-pain", "recurring-weeks"], result.RuleIds);
+    }
+
+    [Fact]
+    public void Compose_NamedTriggers_TeachWhatHelpsForEachAndNoOther()
+    {
+        var answers = QuietAnswers.Patient with { Triggers = ["stress", "dehydration"] };
+
+        var text = string.Join("\n", _composer.Compose(answers, Evaluator.Evaluate(answers), "en").Paragraphs);
+
+        Assert.Contains(IntakeContent.Catalog.Text("en", "education.triggers.stress"), text);
+        Assert.Contains(IntakeContent.Catalog.Text("en", "education.triggers.dehydration"), text);
+        Assert.DoesNotContain(IntakeContent.Catalog.Text("en", "education.triggers.cold"), text);
+        Assert.Contains(IntakeContent.Catalog.Text("en", "education.spasm"), text);
+    }
+
+    [Fact]
+    public void Compose_NerveSigns_AddsTheNeutralNoteOnlyThen()
+    {
+        var withSigns = QuietAnswers.Patient with { Nerve = ["blinking"] };
+
+        var signs = string.Join("\n", _composer.Compose(withSigns, Evaluator.Evaluate(withSigns), "en").Paragraphs);
+        var none = string.Join("\n", _composer.Compose(QuietAnswers.Patient, Evaluator.Evaluate(QuietAnswers.Patient), "en").Paragraphs);
+
+        Assert.Contains(IntakeContent.Catalog.Text("en", "education.nerve-note"), signs);
+        Assert.DoesNotContain(IntakeContent.Catalog.Text("en", "education.nerve-note"), none);
+    }
+
+    [Fact]
+    public void Compose_NonEmergency_OffersTherapyTheClinicAndNextActions()
+    {
+        var result = _composer.Compose(QuietAnswers.Patient, Evaluator.Evaluate(QuietAnswers.Patient), "en");
+
+        Assert.Contains(result.Paragraphs, p => p.Contains("TENS", StringComparison.Ordinal));
+        Assert.Equal(new Uri("tel:+17033548111"), result.Card.Phone);
+        Assert.Contains("(703) 354-8111", result.Card.Fallback, StringComparison.Ordinal);
+        Assert.Equal([ResultAction.Summary, ResultAction.Restart], result.Actions.Select(a => a.Code));
+    }
+
+    [Fact]
+    public void Compose_Emergency_Calls911AndTeachesNothing()
+    {
+        var answers = QuietAnswers.Patient with { Emergency = ["calf-clot"], Triggers = ["stress"] };
+
+        var result = _composer.Compose(answers, Evaluator.Evaluate(answers), "en");
+
+        Assert.Contains("911", result.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Equal(new Uri("tel:911"), result.Card.Phone);
+        Assert.Equal(2, result.Paragraphs.Count);
+        Assert.Equal(["emergency-sign"], result.RuleIds);
+    }
+
+    [Fact]
+    public void Compose_BookingConfigured_CardOffersIt()
+    {
+        var booking = new Uri("https://clinic.example/book");
+
+        var result = _composer.Compose(QuietAnswers.Patient, Evaluator.Evaluate(QuietAnswers.Patient), "es", booking);
+
+        Assert.Equal(booking, result.Card.Booking);
+        Assert.Equal(IntakeContent.Catalog.Text("es", "result.clinic.book"), result.Card.BookLabel);
+    }
+}

@@ -1,27 +1,28 @@
 namespace Intake.Benchmarks;
 
 /// <summary>
-/// The user's side of one intake conversation: a conversationUpdate join, then one message per
-/// question in INTAKE.md order. Update the answers here as the intake grows; the driver checks only
-/// the protocol (conversation id, replyToId, valid JSON, at least one reply per message), never texts.
+/// The user's side of one whole intake, typed as a patient would, with the question each answer must
+/// lead to. The driver checks the protocol on every target and, against Intake, that each answer moved
+/// the conversation to the expected step and ended at the expected care level: a fast wrong answer,
+/// or a re-prompt, counts as an error.
 /// </summary>
 internal static class IntakeScript
 {
     /// <summary>The user turns, in order.</summary>
     public static IReadOnlyList<ScriptTurn> Turns { get; } =
     [
-        ScriptTurn.Join(),
-        ScriptTurn.Say("yes"),          // consent
-        ScriptTurn.Say("none"),         // emergency
-        ScriptTurn.Say("back"),         // location
-        ScriptTurn.Say("a few seconds"), // duration
-        ScriptTurn.Say("days"),         // history
-        ScriptTurn.Say("no"),           // worsening
-        ScriptTurn.Say("3"),            // intensity
-        ScriptTurn.Say("tightness"),    // symptoms
-        ScriptTurn.Say("fatigue"),      // triggers
-        ScriptTurn.Say("none"),         // red flags
-        ScriptTurn.Say("none"),         // nerve
-        ScriptTurn.Say("yes"),          // confirm
+        ScriptTurn.Join("consent"),
+        ScriptTurn.Say("yes", "emergency"),
+        ScriptTurn.Say("none", "location"),
+        ScriptTurn.Say("my lower back", "duration"),
+        ScriptTurn.Say("a few seconds", "history"),
+        ScriptTurn.Say("a few days", "worsening"),
+        ScriptTurn.Say("no", "intensity"),
+        ScriptTurn.Say("3", "symptoms"),
+        ScriptTurn.Say("tightness", "triggers"),
+        ScriptTurn.Say("when I'm tired", "redflags"),
+        ScriptTurn.Say("none", "nerve"),
+        ScriptTurn.Say("none", "confirm"),
+        ScriptTurn.Finish("yes", "self-care"),
     ];
 }

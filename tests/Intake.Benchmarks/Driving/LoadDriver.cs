@@ -8,9 +8,10 @@ namespace Intake.Benchmarks.Driving;
 
 /// <summary>
 /// Plays <c>N</c> scripted conversations against one <c>/api/messages</c>, <c>C</c> at a time, each
-/// one turn at a time (the next turn is sent when the answer to the last one is in).
+/// one turn at a time (the next turn is sent when the answer to the last one is in). With
+/// <c>checkIntake</c> every answer must also move the intake to the step the script expects.
 /// </summary>
-internal sealed class LoadDriver(HttpClient http, Uri target, Uri serviceUrl, bool expectReplies)
+internal sealed class LoadDriver(HttpClient http, Uri target, Uri serviceUrl, bool expectReplies, bool checkIntake)
 {
     private const int SampleSize = 200;
 
@@ -60,6 +61,10 @@ internal sealed class LoadDriver(HttpClient http, Uri target, Uri serviceUrl, bo
                 var body = await response.Content.ReadAsByteArrayAsync();
                 latencies.Add(Stopwatch.GetTimestamp() - start);
                 problem = TurnChecker.Check(response.StatusCode, body, activity, expectReplies);
+                if (problem is null && checkIntake && expectReplies)
+                {
+                    problem = TurnChecker.CheckIntake(body, turns[i]);
+                }
             }
             catch (HttpRequestException ex)
             {

@@ -64,4 +64,39 @@ internal static class TurnChecker
 
         return messages == 0 && sent.IsType(ActivityTypes.Message) ? "no reply to a message turn" : null;
     }
+
+    /// <summary>
+    /// For the Intake target: null when some reply's <c>channelData.intake</c> names the step or care
+    /// level the script expects after this turn, else what was found instead.
+    /// </summary>
+    public static string? CheckIntake(byte[] body, ScriptTurn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var (property, expected) = turn.ExpectCareLevel is { } level ? ("careLevel", level) : ("step", turn.ExpectStep);
+        if (expected is null)
+        {
+            return null;
+        }
+
+        var found = new List<string>();
+        var replies = JsonSerializer.Deserialize(body, SchemaJsonContext.Default.ExpectedReplies)?.Activities ?? [];
+        foreach (var reply in replies)
+        {
+            if (reply.ChannelData is { ValueKind: JsonValueKind.Object } data
+                && data.TryGetProperty("intake", out var intake)
+                && intake.ValueKind == JsonValueKind.Object
+                && intake.TryGetProperty(property, out var value))
+            {
+                var text = value.GetString() ?? string.Empty;
+                if (string.Equals(text, expected, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                found.Add(text);
+            }
+        }
+
+        return $"expected intake {property} '{expected}', got [{string.Join(",", found)}]";
+    }
 }

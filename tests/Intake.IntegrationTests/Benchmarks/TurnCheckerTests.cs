@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Intake.Benchmarks;
 using Intake.Benchmarks.Driving;
 using Intake.Schema;
 
@@ -15,6 +16,18 @@ public sealed class TurnCheckerTests
         Conversation = new ConversationAccount { Id = "c1" },
         Text = "yes",
     };
+
+    [Fact]
+    public void CheckIntake_ReplyAtTheExpectedStep_Passes()
+        => Assert.Null(TurnChecker.CheckIntake(Body(Reply() with { ChannelData = Intake("step", "location") }), new ScriptTurn(false, "none", ExpectStep: "location")));
+
+    [Fact]
+    public void CheckIntake_RepromptAtTheSameStep_IsAnError()
+        => Assert.Contains("'location'", TurnChecker.CheckIntake(Body(Reply() with { ChannelData = Intake("step", "emergency") }), new ScriptTurn(false, "none", ExpectStep: "location")), StringComparison.Ordinal);
+
+    [Fact]
+    public void CheckIntake_WrongCareLevel_IsAnError()
+        => Assert.NotNull(TurnChecker.CheckIntake(Body(Reply() with { ChannelData = Intake("careLevel", "urgent") }), new ScriptTurn(false, "yes", ExpectCareLevel: "self-care")));
 
     [Fact]
     public void Check_ReplyAddressedBack_Passes()
@@ -53,4 +66,7 @@ public sealed class TurnCheckerTests
 
     private static byte[] Body(params Activity[] replies)
         => JsonSerializer.SerializeToUtf8Bytes(new ExpectedReplies(replies), SchemaJsonContext.Default.ExpectedReplies);
+
+    private static JsonElement Intake(string property, string value)
+        => JsonSerializer.SerializeToElement(new Dictionary<string, Dictionary<string, string>> { ["intake"] = new() { [property] = value } });
 }

@@ -40,7 +40,7 @@ internal sealed class DataDeletion(ContentCatalog content, IntakeRecordStore rec
                 ? await records.DeleteAllAsync(OpaqueUserId.For(channelId, userId), cancellationToken)
                 : 0;
             state.Conversation.Clear();
-            state.User.Clear();
+            (await state.UserAsync(cancellationToken)).Clear();
             dialog.SendText(IntakeContentKeys.DeleteDone);
             Log.DataDeleted(logger, activity.Conversation?.Id, deleted);
             return true;

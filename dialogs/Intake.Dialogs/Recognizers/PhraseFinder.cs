@@ -8,6 +8,10 @@ internal sealed class PhraseFinder<T>
 {
     private readonly List<(string[] Words, T Value)> _phrases;
 
+    // The positions in _phrases of the phrases that begin with each word: a phrase whose first word is not in
+    // the text cannot match, so only these are tried (in the same order, so the result is the same).
+    private readonly Dictionary<string, List<int>> _byFirstWord = new(StringComparer.Ordinal);
+
     public PhraseFinder(IEnumerable<(string Phrase, T Value)> phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
@@ -15,6 +19,16 @@ internal sealed class PhraseFinder<T>
             .Select(p => (Words: TextNormalizer.Words(p.Phrase), p.Value))
             .Where(p => p.Words.Length > 0)
             .OrderByDescending(p => p.Words.Length)];
+        for (var i = 0; i < _phrases.Count; i++)
+        {
+            var first = _phrases[i].Words[0];
+            if (!_byFirstWord.TryGetValue(first, out var positions))
+            {
+                _byFirstWord[first] = positions = [];
+            }
+
+            positions.Add(i);
+        }
     }
 
     /// <summary>The phrases found, in message order, none overlapping another.</summary>
@@ -23,8 +37,9 @@ internal sealed class PhraseFinder<T>
         ArgumentNullException.ThrowIfNull(words);
         var taken = new bool[words.Count];
         var found = new List<PhraseMatch<T>>();
-        foreach (var (phrase, value) in _phrases)
+        foreach (var candidate in Candidates(words))
         {
+            var (phrase, value) = _phrases[candidate];
             for (var start = 0; start + phrase.Length <= words.Count; start++)
             {
                 if (IsFree(taken, start, phrase.Length) && At(words, start, phrase))
@@ -37,6 +52,35 @@ internal sealed class PhraseFinder<T>
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    private List<int> Candidates(IReadOnlyList<string> words)
+    {
+        var candidates = new List<int>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (_byFirstWord.TryGetValue(words[i], out var positions) && !Seen(words, i))
+            {
+                candidates.AddRange(positions);
+            }
+        }
+
+        candidates.Sort();
+        return candidates;
+    }
+
+    // The word already came earlier in the text: its phrases are candidates already.
+    private static bool Seen(IReadOnlyList<string> words, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (string.Equals(words[i], words[index], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFree(bool[] taken, int start, int length) => Array.IndexOf(taken, true, start, length) < 0;

@@ -4,8 +4,9 @@ using Intake.Bots.Turns;
 namespace Intake.Bots.Middleware;
 
 /// <summary>
-/// Loads the conversation's and the user's state once before the bot runs and saves each once after,
-/// only if it changed, with the ETag it was read at. A conflict propagates and the adapter reruns the turn.
+/// Loads the conversation's state once before the bot runs, and the user's when the turn first asks for
+/// it; saves each once after, only if it changed, with the ETag it was read at. A conflict propagates and
+/// the adapter reruns the turn.
 /// </summary>
 public sealed class StateMiddleware(IStorage storage) : ITurnMiddleware
 {
@@ -17,15 +18,14 @@ public sealed class StateMiddleware(IStorage storage) : ITurnMiddleware
         var channelId = activity.ChannelId ?? string.Empty;
         var conversation = await StateScope.LoadAsync(storage, StateKeys.Conversation(channelId, activity.Conversation?.Id ?? string.Empty), cancellationToken);
         var userId = activity.From?.Id;
-        var user = string.IsNullOrEmpty(userId)
-            ? null
-            : await StateScope.LoadAsync(storage, StateKeys.User(channelId, userId), cancellationToken);
-        turn.State = new TurnState(conversation, user ?? StateScope.Unsaved("anonymous"));
+        turn.State = string.IsNullOrEmpty(userId)
+            ? new TurnState(conversation, StateScope.Unsaved("anonymous"))
+            : new TurnState(conversation, token => StateScope.LoadAsync(storage, StateKeys.User(channelId, userId), token));
 
         await next(turn, cancellationToken);
 
         await conversation.SaveAsync(storage, cancellationToken);
-        if (user is not null)
+        if (turn.State.LoadedUser is { } user)
         {
             await user.SaveAsync(storage, cancellationToken);
         }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Intake.Bots.State;
 
@@ -28,10 +29,11 @@ public sealed class StateScope
         }
 
         _original = item.Value;
-        using var document = JsonDocument.Parse(item.Value);
-        foreach (var property in document.RootElement.EnumerateObject())
+
+        // One parsed copy that the scope owns (not pooled), so its slots need no clone each.
+        foreach (var property in JsonElement.Parse(item.Value.Span).EnumerateObject())
         {
-            _stored[property.Name] = property.Value.Clone();
+            _stored[property.Name] = property.Value;
         }
     }
 
@@ -71,7 +73,7 @@ public sealed class StateScope
         if (value is not null)
         {
             _touched = true;
-            _live[key.Name] = new Slot(value, writer => JsonSerializer.Serialize(writer, value, key.TypeInfo));
+            _live[key.Name] = new Slot(value, key.TypeInfo);
         }
 
         return value;
@@ -99,7 +101,7 @@ public sealed class StateScope
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
         _touched = true;
-        _live[key.Name] = new Slot(value, writer => JsonSerializer.Serialize(writer, value, key.TypeInfo));
+        _live[key.Name] = new Slot(value, key.TypeInfo);
     }
 
     /// <summary>Empties the slot.</summary>
@@ -128,12 +130,12 @@ public sealed class StateScope
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            foreach (var name in _stored.Keys.Union(_live.Keys).Order(StringComparer.Ordinal))
+            foreach (var name in SlotNames())
             {
                 writer.WritePropertyName(name);
                 if (_live.TryGetValue(name, out var slot))
                 {
-                    slot.Write(writer);
+                    JsonSerializer.Serialize(writer, slot.Value, slot.TypeInfo);
                 }
                 else
                 {
@@ -185,5 +187,22 @@ public sealed class StateScope
         return true;
     }
 
-    private sealed record Slot(object? Value, Action<Utf8JsonWriter> Write);
+    // Every slot's name once, in ordinal order (stable bytes, so an unchanged scope compares equal).
+    private List<string> SlotNames()
+    {
+        var names = new List<string>(_stored.Count + _live.Count);
+        names.AddRange(_stored.Keys);
+        foreach (var name in _live.Keys)
+        {
+            if (!_stored.ContainsKey(name))
+            {
+                names.Add(name);
+            }
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        return names;
+    }
+
+    private sealed record Slot(object Value, JsonTypeInfo TypeInfo);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Intake.Bots.Capabilities;
 using Intake.Bots.Choices;
 using Intake.Bots.Content;
@@ -10,10 +11,13 @@ namespace Intake.Bots.Dialogs.Prompts;
 /// Ask → recognise → validate → end with the answer, or re-ask. Text, number, choice (single or multiple)
 /// and confirm prompts are this one dialog with a different <see cref="IAnswerRecognizer"/>. Typed text,
 /// imBack text and card submits (<c>value</c> with no text) are all read. Only the miss count is stored.
+/// A question is content, the same for every patient: it is rendered once per language, text key and
+/// kind of channel, and only addressed per turn.
 /// </summary>
 public sealed class PromptDialog : IDialog
 {
     private readonly IAnswerRecognizer _recognizer;
+    private readonly ConcurrentDictionary<RenderKey, Activity> _rendered = new();
 
     public PromptDialog(string id, PromptOptions options, IAnswerRecognizer recognizer)
     {
@@ -126,18 +130,26 @@ public sealed class PromptDialog : IDialog
 
     private void Ask(DialogContext dialog, string key)
     {
+        var channel = ChannelCapabilities.For(dialog.Turn.Activity);
+        var renderKey = new RenderKey(dialog.Content, dialog.Language, key, channel.MaxSuggestedActions, channel.AdaptiveCards, channel.MaxActionTitleLength);
+        var prompt = _rendered.GetOrAdd(renderKey, static (k, args) => args.Self.Render(args.Dialog, args.Channel, k.TextKey), (Self: this, Dialog: dialog, Channel: channel));
+        if (prompt.SuggestedActions is { } actions && dialog.Turn.Activity.From?.Id is { } userId)
+        {
+            prompt = prompt with { SuggestedActions = actions with { To = [userId] } };
+        }
+
+        dialog.Turn.Send(prompt);
+    }
+
+    private Activity Render(DialogContext dialog, ChannelCapabilities channel, string key)
+    {
         var choices = Choices is { } list
             ? list.Items.Select(c => new LabelledChoice(c.Code, dialog.Text(c.LabelKey))).ToArray()
             : [];
         var submit = choices.Length > 0 && _recognizer.MultiSelect ? dialog.Text(PromptKeys.Submit) : string.Empty;
-        var activity = ChoiceRenderer.Render(
-            ChannelCapabilities.For(dialog.Turn.Activity),
-            dialog.Turn.Activity.From?.Id,
-            dialog.Text(key),
-            choices,
-            _recognizer.MultiSelect,
-            submit,
-            Options.ChannelData);
-        dialog.Turn.Send(activity);
+        return ChoiceRenderer.Render(channel, userId: null, dialog.Text(key), choices, _recognizer.MultiSelect, submit, Options.ChannelData);
     }
+
+    // What the rendering depends on: the content, the language, the text and the channel's capabilities (not its id).
+    private readonly record struct RenderKey(ContentCatalog Content, string Language, string TextKey, int MaxSuggestedActions, bool AdaptiveCards, int MaxActionTitleLength);
 }

@@ -1,7 +1,4 @@
-using Intake.Bots.Choices;
 using Intake.Bots.Content;
-using Intake.Bots.Dialogs.Prompts;
-using Intake.Bots.Recognizers;
 using Intake.Dialogs.Answers;
 
 namespace Intake.Dialogs.Recognizers;
@@ -11,36 +8,14 @@ namespace Intake.Dialogs.Recognizers;
 /// <c>seconds</c>, under 15 minutes → <c>minutes</c>, else <c>long</c>); otherwise the choice words
 /// ("quick", "a long time"). When several are named, the longest counts.
 /// </summary>
-internal sealed class DurationRecognizer
+internal sealed class DurationRecognizer(ContentCatalog content)
 {
     private const double Minute = (long)TimeUnit.Minute;
-    private readonly Dictionary<string, QuantityReader> _quantities;
-    private readonly ChoiceRecognizer _choices;
-    private readonly IReadOnlyList<string> _languages;
 
-    public DurationRecognizer(ContentCatalog content)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        _languages = content.Languages;
-        _quantities = content.Languages.ToDictionary(l => l, l => new QuantityReader(content, l), StringComparer.Ordinal);
-        _choices = new ChoiceRecognizer(content, QuestionChoices.For("duration", AnswerCodes.Duration), PromptKeys.Connectors);
-    }
+    private static readonly TimeBuckets Buckets = new([(Minute, "seconds"), (15 * Minute, "minutes")], "long");
+
+    private readonly TimeBucketRecognizer _recognizer = new(content, "duration", AnswerCodes.Duration, Buckets);
 
     /// <summary>A code of <see cref="AnswerCodes.Duration"/>, or <c>null</c> when the words name no duration.</summary>
-    public string? Recognize(string? text, string language)
-    {
-        var words = TextNormalizer.Words(text);
-        foreach (var lang in LanguageOrder.Starting(_languages, language))
-        {
-            var spans = _quantities[lang].Seconds(words);
-            if (spans.Count > 0)
-            {
-                var longest = spans.Max();
-                return longest < Minute ? "seconds" : longest < 15 * Minute ? "minutes" : "long";
-            }
-        }
-
-        var named = _choices.Recognize(new UserInput { Text = text }, language, multiple: true) ?? [];
-        return named.Count > 0 ? named[^1] : null;
-    }
+    public string? Recognize(string? text, string language) => _recognizer.Recognize(text, language);
 }

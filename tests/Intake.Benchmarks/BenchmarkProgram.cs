@@ -12,6 +12,11 @@ internal static class BenchmarkProgram
             return await ServeCommand.RunAsync(args);
         }
 
+        if (args is ["--turns", ..])
+        {
+            return await Profiling.TurnProfiler.RunAsync(args is [_, var c] && int.TryParse(c, System.Globalization.CultureInfo.InvariantCulture, out var conversations) ? conversations : 10_000);
+        }
+
         if (args is ["--profile", ..])
         {
             return await Profiling.StageProfiler.RunAsync(args is [_, var n] && int.TryParse(n, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : 20_000);

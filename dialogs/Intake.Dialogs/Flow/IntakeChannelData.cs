@@ -1,29 +1,47 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Intake.Schema;
+using Intake.Dialogs.Json;
 
 namespace Intake.Dialogs.Flow;
 
 /// <summary>The <c>channelData.intake</c> shapes of the DESIGN.md contract: the question's step, or the outcome.</summary>
 internal static class IntakeChannelData
 {
+    // One immutable element per step id (a fixed set of code constants), shared by every turn.
+    private static readonly ConcurrentDictionary<string, JsonElement> Steps = new(StringComparer.Ordinal);
+
     /// <summary><c>{"intake":{"step":"location"}}</c>.</summary>
     public static JsonElement ForStep(string step)
-        => Wrap(new JsonObject { ["step"] = step });
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return Steps.GetOrAdd(step, static s => JsonElementWriter.Write(s, static (writer, value) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("intake");
+            writer.WriteString("step", value);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }));
+    }
 
     /// <summary><c>{"intake":{"careLevel":"emergency","ruleIds":[…]}}</c>.</summary>
     public static JsonElement ForOutcome(string careLevel, IReadOnlyList<string> ruleIds)
     {
         ArgumentNullException.ThrowIfNull(ruleIds);
-        var ids = new JsonArray();
-        foreach (var id in ruleIds)
+        return JsonElementWriter.Write((careLevel, ruleIds), static (writer, outcome) =>
         {
-            ids.Add(id);
-        }
+            writer.WriteStartObject();
+            writer.WriteStartObject("intake");
+            writer.WriteString("careLevel", outcome.careLevel);
+            writer.WriteStartArray("ruleIds");
+            foreach (var id in outcome.ruleIds)
+            {
+                writer.WriteStringValue(id);
+            }
 
-        return Wrap(new JsonObject { ["careLevel"] = careLevel, ["ruleIds"] = ids });
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        });
     }
-
-    private static JsonElement Wrap(JsonObject intake)
-        => JsonSerializer.SerializeToElement<JsonNode>(new JsonObject { ["intake"] = intake }, SchemaJsonContext.Default.JsonNode);
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using Intake.Dialogs.Json;
 using Intake.Schema;
 
 namespace Intake.Dialogs.Results;
@@ -15,38 +15,10 @@ internal static class CallCardRenderer
 
     public static Attachment Adaptive(CallCard card, IReadOnlyList<ResultAction> submits)
     {
-        var actions = new JsonArray { OpenUrl(card.CallLabel, card.Phone) };
-        if (card.Booking is { } booking && card.BookLabel is { } book)
-        {
-            actions.Add(OpenUrl(book, booking));
-        }
-
-        foreach (var action in submits)
-        {
-            // Teams turns this into a typed message (imBack); other clients submit the same text as value.
-            actions.Add(new JsonObject
-            {
-                ["type"] = "Action.Submit",
-                ["title"] = action.Label,
-                ["data"] = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = action.Label } },
-            });
-        }
-
-        var json = new JsonObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = AdaptiveCardVersion,
-            ["fallbackText"] = card.Fallback,
-            ["speak"] = card.Fallback,
-            ["body"] = new JsonArray
-            {
-                new JsonObject { ["type"] = "TextBlock", ["text"] = card.Title, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
-                new JsonObject { ["type"] = "TextBlock", ["text"] = card.Text, ["wrap"] = true },
-            },
-            ["actions"] = actions,
-        };
-        return new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = JsonSerializer.SerializeToElement<JsonNode>(json, SchemaJsonContext.Default.JsonNode) };
+        ArgumentNullException.ThrowIfNull(card);
+        ArgumentNullException.ThrowIfNull(submits);
+        var content = JsonElementWriter.Write((card, submits), static (writer, state) => WriteAdaptive(writer, state.card, state.submits));
+        return new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = content };
     }
 
     public static Attachment Hero(CallCard card)
@@ -61,8 +33,62 @@ internal static class CallCardRenderer
         return new Attachment { ContentType = ContentTypes.HeroCard, Content = JsonSerializer.SerializeToElement(hero, SchemaJsonContext.Default.HeroCard) };
     }
 
-    private static JsonObject OpenUrl(string title, Uri url)
-        => new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url.OriginalString };
+    private static void WriteAdaptive(Utf8JsonWriter writer, CallCard card, IReadOnlyList<ResultAction> submits)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", "AdaptiveCard");
+        writer.WriteString("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+        writer.WriteString("version", AdaptiveCardVersion);
+        writer.WriteString("fallbackText", card.Fallback);
+        writer.WriteString("speak", card.Fallback);
+        writer.WriteStartArray("body");
+        writer.WriteStartObject();
+        writer.WriteString("type", "TextBlock");
+        writer.WriteString("text", card.Title);
+        writer.WriteString("weight", "Bolder");
+        writer.WriteString("size", "Medium");
+        writer.WriteBoolean("wrap", true);
+        writer.WriteEndObject();
+        writer.WriteStartObject();
+        writer.WriteString("type", "TextBlock");
+        writer.WriteString("text", card.Text);
+        writer.WriteBoolean("wrap", true);
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteStartArray("actions");
+        WriteOpenUrl(writer, card.CallLabel, card.Phone);
+        if (card.Booking is { } booking && card.BookLabel is { } book)
+        {
+            WriteOpenUrl(writer, book, booking);
+        }
+
+        foreach (var action in submits)
+        {
+            // Teams turns this into a typed message (imBack); other clients submit the same text as value.
+            writer.WriteStartObject();
+            writer.WriteString("type", "Action.Submit");
+            writer.WriteString("title", action.Label);
+            writer.WriteStartObject("data");
+            writer.WriteStartObject("msteams");
+            writer.WriteString("type", "imBack");
+            writer.WriteString("value", action.Label);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteOpenUrl(Utf8JsonWriter writer, string title, Uri url)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", "Action.OpenUrl");
+        writer.WriteString("title", title);
+        writer.WriteString("url", url.OriginalString);
+        writer.WriteEndObject();
+    }
 
     private static JsonElement Json(string text) => JsonSerializer.SerializeToElement(text, SchemaJsonContext.Default.String);
 }

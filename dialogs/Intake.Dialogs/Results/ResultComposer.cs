@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text;
 using Intake.Bots.Content;
 using Intake.Dialogs.Answers;
 using Intake.Dialogs.Triage;
@@ -12,6 +14,9 @@ namespace Intake.Dialogs.Results;
 internal sealed class ResultComposer(ContentCatalog content)
 {
     private static readonly string[] TherapyItems = ["aerobic", "strength", "pain-relief", "stretching", "hands-on", "tens", "ultrasound"];
+
+    // The physical-therapy section is the same for every result in a language: built once per language.
+    private readonly ConcurrentDictionary<string, string> _therapySections = new(StringComparer.Ordinal);
 
     public ResultMessage Compose(IntakeAnswers answers, TriageResult triage, string language, Uri? booking = null)
     {
@@ -41,7 +46,7 @@ internal sealed class ResultComposer(ContentCatalog content)
 
         paragraphs.Add(Text("result.not-diagnosis"));
         paragraphs.Add(Section(Text("education.title"), Education(answers).Select(Text)));
-        paragraphs.Add(Section(Text("pt.title") + "\n" + Text("pt.intro"), TherapyItems.Select(i => Text($"pt.{i}"))));
+        paragraphs.Add(_therapySections.GetOrAdd(language, TherapySection));
         return new ResultMessage(
             triage.Level,
             triage.RuleIds,
@@ -78,7 +83,18 @@ internal sealed class ResultComposer(ContentCatalog content)
             booking,
             content.Text(language, $"{prefix}.fallback"));
 
+    private string TherapySection(string language)
+        => Section(content.Text(language, "pt.title") + "\n" + content.Text(language, "pt.intro"), TherapyItems.Select(i => content.Text(language, $"pt.{i}")));
+
     // A heading line, then one "- " item per line: Markdown lists in Web Chat and Teams, readable as plain text.
     private static string Section(string title, IEnumerable<string> lines)
-        => title + "\n" + string.Join("\n", lines.Select(l => "- " + l));
+    {
+        var section = new StringBuilder(title, 512);
+        foreach (var line in lines)
+        {
+            section.Append("\n- ").Append(line);
+        }
+
+        return section.ToString();
+    }
 }

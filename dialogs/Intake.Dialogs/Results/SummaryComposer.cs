@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
+using System.Text;
 using Intake.Bots.Content;
 using Intake.Dialogs.Answers;
 
@@ -15,24 +18,29 @@ internal sealed class SummaryComposer(ContentCatalog content)
     public static readonly IReadOnlyList<string> Steps =
         ["location", "duration", "history", "worsening", "intensity", "symptoms", "triggers", "redflags", "nerve"];
 
+    // Content keys built once: the line of each step, and each (step, code) label (the catalog never changes).
+    private static readonly FrozenDictionary<string, string> LineKeys = Steps.ToFrozenDictionary(s => s, s => $"confirm.lines.{s}", StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Step, string Code), string> _labelKeys = new();
+
     public string Compose(IntakeAnswers answers, string language)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var lines = new List<string> { content.Text(language, "confirm.title") };
+        var summary = new StringBuilder(content.Text(language, "confirm.title"), 512);
         foreach (var step in Steps)
         {
             if (Answer(answers, step, language) is { } answer)
             {
-                lines.Add("- " + content.Format(language, $"confirm.lines.{step}", ("answer", answer)));
+                summary.Append("\n- ").Append(content.Format(language, LineKeys[step], ("answer", answer)));
             }
         }
 
-        return string.Join("\n", lines);
+        return summary.ToString();
     }
 
     /// <summary>The content key of a choice's label: <c>{step}.choices.{code}.label</c>, or the opening's <c>{step}.labels.{code}</c>.</summary>
     public string LabelKey(string step, string code)
-        => content.Has($"{step}.choices.{code}.label") ? $"{step}.choices.{code}.label" : $"{step}.labels.{code}";
+        => _labelKeys.GetOrAdd((step, code), static (key, catalog) =>
+            catalog.Has($"{key.Step}.choices.{key.Code}.label") ? $"{key.Step}.choices.{key.Code}.label" : $"{key.Step}.labels.{key.Code}", content);
 
     private string? Answer(IntakeAnswers answers, string step, string language) => step switch
     {
@@ -49,7 +57,18 @@ internal sealed class SummaryComposer(ContentCatalog content)
     };
 
     private string? Labels(string step, IReadOnlyList<string>? codes, string language)
-        => codes is { Count: > 0 }
-            ? string.Join(content.Text(language, "confirm.join"), codes.Select(c => content.Text(language, LabelKey(step, c))))
-            : null;
+    {
+        if (codes is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var labels = new string[codes.Count];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = content.Text(language, LabelKey(step, codes[i]));
+        }
+
+        return string.Join(content.Text(language, "confirm.join"), labels);
+    }
 }

@@ -95,19 +95,14 @@ public sealed partial class ContentCatalog
     /// <summary>A sentence with its <c>{placeholders}</c> filled in.</summary>
     public string Format(string language, string key, params ReadOnlySpan<(string Name, string Value)> values)
     {
+        // One value (the usual case) costs one new string; each further value replaces in the result of the last.
         var text = Text(language, key);
-        if (values.Length == 0)
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text);
         foreach (var (name, value) in values)
         {
-            builder.Replace("{" + name + "}", value);
+            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
         }
 
-        return builder.ToString();
+        return text;
     }
 
     /// <summary>A list (synonyms, choice labels) in the given language.</summary>

@@ -63,7 +63,9 @@ internal static class BotMessagesEndpoint
         }
         catch (ConnectorException ex)
         {
-            ForgetOnFailure(duplicates, duplicateKey);
+            // The state was saved before the flush: the turn happened. A retry of the same activity must
+            // not run it again on the advanced state (the answer would land on the next question), so
+            // the activity stays remembered; the patient's next message is answered as usual.
             return Reject(logger, new InboundProblem(StatusCodes.Status502BadGateway, "Replies not delivered", $"The turn ran, but the channel's connector answered {ex.StatusCode} to its replies."));
         }
 

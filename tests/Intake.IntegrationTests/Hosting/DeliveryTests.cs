@@ -60,7 +60,7 @@ public sealed class DeliveryTests(ProtocolHostFixture fixture) : IClassFixture<P
     }
 
     [Fact]
-    public async Task NormalDelivery_ConnectorKeepsFailing_Answers502WithReason()
+    public async Task NormalDelivery_ConnectorKeepsFailing_Answers502AndARetryDoesNotRunTheTurnAgain()
     {
         var client = new BotClient(fixture.Host.Client);
         var inbound = client.Build(ActivityTypes.Message) with { Text = "hi", DeliveryMode = null, ServiceUrl = fixture.Connector.ServiceUrl };
@@ -69,8 +69,14 @@ public sealed class DeliveryTests(ProtocolHostFixture fixture) : IClassFixture<P
         using var response = await fixture.Host.Client.PostAsJsonAsync("/api/messages", inbound, SchemaJsonContext.Default.Activity);
 
         fixture.Connector.FailNext(0, HttpStatusCode.OK);
+        using var retry = await fixture.Host.Client.PostAsJsonAsync("/api/messages", inbound, SchemaJsonContext.Default.Activity);
+        using var next = await fixture.Host.Client.PostAsJsonAsync("/api/messages", client.Build(ActivityTypes.Message) with { Text = "again", DeliveryMode = null, ServiceUrl = fixture.Connector.ServiceUrl }, SchemaJsonContext.Default.Activity);
+
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.Contains("403", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        var delivered = fixture.Connector.Calls.Where(c => c.ConversationId == client.ConversationId && c.Activity?.Text is not null && !c.Activity.Text.StartsWith("count 1", StringComparison.Ordinal)).Select(c => c.Activity!.Text).ToList();
+        Assert.Equal(["count 2"], delivered);
     }
 
     [Fact]

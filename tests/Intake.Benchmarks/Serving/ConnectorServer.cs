@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Intake.Schema;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -20,9 +19,7 @@ internal sealed class ConnectorServer(WebApplication app, ConnectorLedger ledger
 
     public static async Task<ConnectorServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning"), new("Logging:LogLevel:Microsoft", "Warning")]);
-        builder.WebHost.ConfigureKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        var builder = LoopbackApp.CreateBuilder();
         var ledger = new ConnectorLedger();
         var app = builder.Build();
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", (HttpContext http, string conversationId, string replyToId) => ReceiveAsync(http, ledger, conversationId, replyToId));

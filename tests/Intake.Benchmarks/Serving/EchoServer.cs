@@ -1,4 +1,3 @@
-using System.Net;
 using Intake.Schema;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -19,9 +18,7 @@ internal sealed class EchoServer(WebApplication app) : IBenchServer
 
     public static async Task<EchoServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning"), new("Logging:LogLevel:Microsoft", "Warning")]);
-        builder.WebHost.ConfigureKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        var builder = LoopbackApp.CreateBuilder();
         builder.Services.AddSingleton(new HttpClient(new SocketsHttpHandler { UseCookies = false }));
         var app = builder.Build();
         app.MapPost("/api/messages", EchoAsync);

@@ -14,17 +14,7 @@ public sealed class IntakeContentTests
     private static TheoryData<string, string> Codes()
     {
         var data = new TheoryData<string, string>();
-        var questions = new Dictionary<string, IReadOnlyList<string>>
-        {
-            ["duration"] = AnswerCodes.Duration,
-            ["history"] = AnswerCodes.History,
-            ["worsening"] = ["yes", "no"],
-            ["symptoms"] = AnswerCodes.Symptoms,
-            ["triggers"] = AnswerCodes.Triggers,
-            ["redflags"] = AnswerCodes.RedFlags,
-            ["nerve"] = AnswerCodes.Nerve,
-        };
-        foreach (var (step, codes) in questions)
+        foreach (var (step, codes) in ChoiceQuestions.ByStep)
         {
             foreach (var code in codes)
             {

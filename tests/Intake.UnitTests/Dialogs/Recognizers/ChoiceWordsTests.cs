@@ -11,20 +11,9 @@ namespace Intake.UnitTests.Dialogs.Recognizers;
 /// </summary>
 public sealed class ChoiceWordsTests
 {
-    private static readonly Dictionary<string, IReadOnlyList<string>> Codes = new()
-    {
-        ["duration"] = AnswerCodes.Duration,
-        ["history"] = AnswerCodes.History,
-        ["worsening"] = ["yes", "no"],
-        ["symptoms"] = AnswerCodes.Symptoms,
-        ["triggers"] = AnswerCodes.Triggers,
-        ["redflags"] = AnswerCodes.RedFlags,
-        ["nerve"] = AnswerCodes.Nerve,
-    };
-
     private static IReadOnlyList<string>? Recognize(string step, string text, string language)
     {
-        var choices = QuestionChoices.For(step, Codes[step]);
+        var choices = QuestionChoices.For(step, ChoiceQuestions.ByStep[step]);
         return new ChoiceRecognizer(IntakeContent.Catalog, choices, PromptKeys.Connectors).Recognize(new UserInput { Text = text }, language, multiple: true);
     }
 

@@ -38,4 +38,7 @@ internal static partial class Log
 
     [LoggerMessage(1102, LogLevel.Debug, "Global command {Command} in {ConversationId} ended with {Outcome}")]
     public static partial void DialogCommand(ILogger logger, string command, string? conversationId, string outcome);
+
+    [LoggerMessage(1009, LogLevel.Error, "An after-commit effect of the turn in {ConversationId} failed with {ExceptionType}; the turn itself happened")]
+    public static partial void CommitEffectFailed(ILogger logger, string? conversationId, string exceptionType);
 }

@@ -54,9 +54,27 @@ public sealed class BotAdapter
                 continue;
             }
 
+            await RunCommitEffectsAsync(turn, cancellationToken);
             await turn.FlushAsync(cancellationToken);
             Log.TurnEnded(_logger, activity.Conversation?.Id, activity.Type, Stopwatch.GetElapsedTime(started).TotalMilliseconds, attempt);
             return new TurnResult(turn.InvokeResponse, attempt);
+        }
+    }
+
+    // The state is saved: the turn happened, so each effect runs once. One that fails is logged by id and
+    // does not undo the turn (a retry of the activity would be recognised and not run it again).
+    private async Task RunCommitEffectsAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        foreach (var effect in turn.CommitEffects)
+        {
+            try
+            {
+                await effect(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.CommitEffectFailed(_logger, turn.Activity.Conversation?.Id, ex.GetType().Name);
+            }
         }
     }
 

@@ -11,6 +11,7 @@ namespace Intake.Bots.Turns;
 public sealed class TurnContext
 {
     private readonly List<Activity> _outbox = [];
+    private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
     private TurnState? _state;
 
     public TurnContext(Activity activity, IReplySink sink, TimeProvider time)
@@ -65,8 +66,26 @@ public sealed class TurnContext
     public void SendText(string text, string? inputHint = null)
         => Send(new Activity { Type = ActivityTypes.Message, Text = text, InputHint = inputHint });
 
-    /// <summary>Drops every queued reply (the turn will be run again, or the error boundary takes over).</summary>
-    public void DiscardReplies() => _outbox.Clear();
+    /// <summary>The work queued with <see cref="AfterCommit"/>, in order.</summary>
+    public IReadOnlyList<Func<CancellationToken, Task>> CommitEffects => _afterCommit;
+
+    /// <summary>
+    /// Queues work that lies outside the turn's state (keep a record, erase a user's data): the adapter runs
+    /// it once, after the state is saved. A turn rerun after a conflict starts with an empty queue, and a
+    /// failed turn's queue is dropped, so the work happens exactly when the turn does.
+    /// </summary>
+    public void AfterCommit(Func<CancellationToken, Task> effect)
+    {
+        ArgumentNullException.ThrowIfNull(effect);
+        _afterCommit.Add(effect);
+    }
+
+    /// <summary>Drops every queued reply and effect (the turn will be run again, or the error boundary takes over).</summary>
+    public void DiscardReplies()
+    {
+        _outbox.Clear();
+        _afterCommit.Clear();
+    }
 
     /// <summary>Sends a typing indicator now, bypassing the queue, where the sink delivers immediately.</summary>
     public async ValueTask SendTypingAsync(CancellationToken cancellationToken)

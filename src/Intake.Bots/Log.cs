@@ -21,17 +21,12 @@ internal static partial class Log
     [LoggerMessage(1004, LogLevel.Warning, "Connector call {Method} to conversation {ConversationId} answered {StatusCode} (operation {OperationId})")]
     public static partial void ConnectorFailed(ILogger logger, string method, string? conversationId, int statusCode, string? operationId);
 
-    [LoggerMessage(1005, LogLevel.Information, "Rejected an inbound activity: {Status} {Reason}")]
-    public static partial void Rejected(ILogger logger, int status, string reason);
-
     [LoggerMessage(1006, LogLevel.Warning, "No MicrosoftAppId is configured: /api/messages accepts unauthenticated requests (Emulator mode, {Environment})")]
     public static partial void AnonymousMode(ILogger logger, string environment);
 
-    [LoggerMessage(1008, LogLevel.Information, "Activity {ActivityId} in {ConversationId} was already accepted: the channel's retry is answered without a second turn")]
+    [LoggerMessage(1008, LogLevel.Information, "Activity {ActivityId} in {ConversationId} was processed before: the channel's retry is answered without a second turn")]
     public static partial void Duplicate(ILogger logger, string? conversationId, string? activityId);
 
-    [LoggerMessage(1007, LogLevel.Error, "Sending the error message to {ConversationId} failed too")]
-    public static partial void ErrorReplyFailed(ILogger logger, string? conversationId, Exception exception);
 
     [LoggerMessage(1101, LogLevel.Information, "Dialog stack of {ConversationId} was reset: it was built by flow {StoredFlow}, the flow is now {CurrentFlow}")]
     public static partial void DialogStackReset(ILogger logger, string? conversationId, string? storedFlow, string currentFlow);

@@ -31,7 +31,7 @@ public static class StorageServiceCollectionExtensions
                 break;
             default:
                 // Reading the options throws the validation sentence (ValidateOnStart says it first).
-                services.TryAddSingleton<IStorage>(provider => throw new InvalidOperationException(
+                services.TryAddSingleton<IStorage>(provider => throw new Intake.Bots.Startup.StartupRefusedException(
                     provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider + " is not a Storage:Provider of this build."));
                 break;
         }

@@ -1,23 +1,33 @@
-using Intake.Bots.Hosting;
+using Intake.Bots.AspNetCore;
 using Intake.Dialogs;
 using Intake.Storage;
 using Intake.Web;
 using Intake.Web.Health;
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = HostPaths.ContentRoot(args) });
+try
+{
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = HostPaths.ContentRoot(args) });
 
-builder.WebHost.UseUrls(HostPaths.Urls(builder.Configuration));
-builder.Services.AddProblemDetails();
-builder.Services.AddIntakeBots();
-builder.Services.AddIntakeStorage(builder.Configuration);
-builder.Services.AddIntakeDialogs();
-builder.Services.AddIntakeHealth();
+    builder.WebHost.UseUrls(HostPaths.Urls(builder.Configuration));
+    builder.Services.AddProblemDetails();
+    builder.Services.AddIntakeBotsHttp();
+    builder.Services.AddIntakeStorage(builder.Configuration);
+    builder.Services.AddIntakeDialogs();
+    builder.Services.AddIntakeHealth();
 
-var app = builder.Build();
+    var app = builder.Build();
+    StartupRefusal.CheckBeforeStart(app.Services);
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.MapBotMessages();
-app.MapIntakeHealth();
+    app.UseExceptionHandler();
+    app.UseStatusCodePages();
+    app.MapBotMessages();
+    app.MapIntakeHealth();
 
-app.Run();
+    app.Run();
+    return 0;
+}
+catch (Exception ex) when (StartupRefusal.IsProcessEntry && StartupRefusal.Describe(ex) is { } refusal)
+{
+    await Console.Error.WriteLineAsync(refusal);
+    return 1;
+}

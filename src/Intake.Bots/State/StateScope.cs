@@ -40,6 +40,9 @@ public sealed class StateScope
     /// <summary>The storage key of this scope.</summary>
     public string Key { get; }
 
+    /// <summary>Whether this turn emptied the scope (the conversation is forgotten; only what is set afterwards is kept).</summary>
+    public bool WasCleared => _cleared;
+
     /// <summary>The ETag the scope was read at; <c>null</c> when it did not exist.</summary>
     public string? ETag { get; private set; }
 

@@ -7,62 +7,71 @@ using Microsoft.Extensions.Logging;
 namespace Intake.Bots.Turns;
 
 /// <summary>
-/// Runs one inbound activity as a turn: takes the conversation's lock, runs the middleware in order and
-/// then the bot, retries the whole turn when another writer changed the state first, and flushes the
-/// replies through the sink.
+/// The one entry of a turn, whichever edge received the activity: chooses where the replies go from the
+/// delivery mode, takes the conversation's lock, runs the pipeline (which saves the state and recognises
+/// retries), reruns the whole turn when another writer changed the state first, then runs the turn's
+/// after-commit work and delivers its replies.
 /// </summary>
-public sealed class BotAdapter
+public sealed class BotAdapter(TurnHandler pipeline, ConversationLocks locks, ConnectorClient connector, TimeProvider time, ILogger<BotAdapter> logger)
 {
     /// <summary>How many times a turn is run when its state write keeps conflicting.</summary>
     public const int MaxAttempts = 3;
 
-    private readonly ITurnMiddleware[] _middleware;
-    private readonly IBot _bot;
-    private readonly ConversationLocks _locks;
-    private readonly TimeProvider _time;
-    private readonly ILogger<BotAdapter> _logger;
-    private readonly TurnHandler _pipeline;
-
-    public BotAdapter(IEnumerable<ITurnMiddleware> middleware, IBot bot, ConversationLocks locks, TimeProvider time, ILogger<BotAdapter> logger)
-    {
-        _middleware = [.. middleware];
-        _bot = bot;
-        _locks = locks;
-        _time = time;
-        _logger = logger;
-        _pipeline = Build(0);
-    }
-
-    /// <summary>Processes one activity; replies go to <paramref name="sink"/>.</summary>
-    public async Task<TurnResult> ProcessAsync(Activity activity, IReplySink sink, CancellationToken cancellationToken)
+    /// <summary>
+    /// Processes one activity. Replies go into the outcome for <c>expectReplies</c>, to the caller's own sink
+    /// when it has one (embedded Direct Line), else to the channel's connector at the activity's <c>serviceUrl</c>.
+    /// </summary>
+    public async Task<TurnOutcome> ProcessAsync(Activity activity, TurnCaller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(sink);
-        var lockKey = $"{activity.ChannelId}\n{activity.Conversation?.Id}";
+        ArgumentNullException.ThrowIfNull(caller);
+        var answersInResponse = !activity.IsType(ActivityTypes.Invoke)
+            && string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);
+        var buffer = answersInResponse ? new ExpectRepliesSink() : null;
+        IReplySink sink = buffer ?? caller.Replies ?? new ConnectorReplySink(connector);
+        var conversationId = activity.Conversation?.Id;
         var started = Stopwatch.GetTimestamp();
-        using var held = await _locks.AcquireAsync(lockKey, cancellationToken);
+        using var held = await locks.AcquireAsync($"{activity.ChannelId}\n{conversationId}", cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            var turn = new TurnContext(activity, sink, _time);
+            var turn = new TurnContext(activity, sink, caller, time);
             try
             {
-                await _pipeline(turn, cancellationToken);
+                await pipeline(turn, cancellationToken);
             }
-            catch (ETagConflictException) when (attempt < MaxAttempts)
+            catch (ETagConflictException)
             {
-                Log.TurnConflict(_logger, activity.Conversation?.Id, attempt);
-                continue;
+                Log.TurnConflict(logger, conversationId, attempt);
+                if (attempt < MaxAttempts)
+                {
+                    continue;
+                }
+
+                return new TurnOutcome(TurnStatus.Busy);
             }
 
             await RunCommitEffectsAsync(turn, cancellationToken);
-            await turn.FlushAsync(cancellationToken);
-            Log.TurnEnded(_logger, activity.Conversation?.Id, activity.Type, Stopwatch.GetElapsedTime(started).TotalMilliseconds, attempt);
-            return new TurnResult(turn.InvokeResponse, attempt);
+            try
+            {
+                await turn.FlushAsync(cancellationToken);
+            }
+            catch (ConnectorException ex)
+            {
+                // The state was saved: the turn happened, and a retry of the activity will be recognised.
+                return new TurnOutcome(TurnStatus.RepliesNotDelivered) { ConnectorStatus = ex.StatusCode };
+            }
+
+            Log.TurnEnded(logger, conversationId, activity.Type, Stopwatch.GetElapsedTime(started).TotalMilliseconds, attempt);
+            return new TurnOutcome(turn.Replayed ? TurnStatus.Replayed : TurnStatus.Completed)
+            {
+                Replies = buffer?.Activities,
+                InvokeResponse = turn.InvokeResponse,
+            };
         }
     }
 
     // The state is saved: the turn happened, so each effect runs once. One that fails is logged by id and
-    // does not undo the turn (a retry of the activity would be recognised and not run it again).
+    // does not undo the turn (a retry of the activity is recognised and does not run it again).
     private async Task RunCommitEffectsAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         foreach (var effect in turn.CommitEffects)
@@ -73,20 +82,8 @@ public sealed class BotAdapter
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                Log.CommitEffectFailed(_logger, turn.Activity.Conversation?.Id, ex.GetType().Name);
+                Log.CommitEffectFailed(logger, turn.Activity.Conversation?.Id, ex.GetType().Name);
             }
         }
-    }
-
-    private TurnHandler Build(int index)
-    {
-        if (index == _middleware.Length)
-        {
-            return _bot.OnTurnAsync;
-        }
-
-        var middleware = _middleware[index];
-        var next = Build(index + 1);
-        return (turn, cancellationToken) => middleware.InvokeAsync(turn, next, cancellationToken);
     }
 }

@@ -14,13 +14,15 @@ public sealed class TurnContext
     private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
     private TurnState? _state;
 
-    public TurnContext(Activity activity, IReplySink sink, TimeProvider time)
+    public TurnContext(Activity activity, IReplySink sink, TurnCaller caller, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(sink);
+        ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(time);
         Activity = activity;
         Sink = sink;
+        Caller = caller;
         Time = time;
     }
 
@@ -29,6 +31,12 @@ public sealed class TurnContext
 
     /// <summary>Where replies go once the turn is done.</summary>
     public IReplySink Sink { get; }
+
+    /// <summary>Who delivered the activity (the identity the edge authenticated).</summary>
+    public TurnCaller Caller { get; }
+
+    /// <summary>Whether the activity had been processed before, so this turn only repeated its answer.</summary>
+    public bool Replayed { get; private set; }
 
     /// <summary>The clock; never read <c>DateTime.UtcNow</c> in a turn.</summary>
     public TimeProvider Time { get; }
@@ -65,6 +73,17 @@ public sealed class TurnContext
     /// <summary>Queues a plain text reply.</summary>
     public void SendText(string text, string? inputHint = null)
         => Send(new Activity { Type = ActivityTypes.Message, Text = text, InputHint = inputHint });
+
+    /// <summary>Marks the turn as a retry of one that happened, answering with what that turn kept, if anything.</summary>
+    internal void Replay(ReplayableAnswer? kept)
+    {
+        Replayed = true;
+        InvokeResponse = kept?.InvokeResponse;
+        foreach (var reply in kept?.Replies ?? [])
+        {
+            Send(reply);
+        }
+    }
 
     /// <summary>The work queued with <see cref="AfterCommit"/>, in order.</summary>
     public IReadOnlyList<Func<CancellationToken, Task>> CommitEffects => _afterCommit;

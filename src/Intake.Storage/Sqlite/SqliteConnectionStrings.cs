@@ -20,7 +20,7 @@ internal static class SqliteConnectionStrings
         if (dataSource.Length == 0 || dataSource == ":memory:"
             || (builder.Mode == SqliteOpenMode.Memory && builder.Cache != SqliteCacheMode.Shared))
         {
-            throw new InvalidOperationException(
+            throw new Intake.Bots.Startup.StartupRefusedException(
                 "ConnectionStrings:Sqlite must name a database file (Data Source=path); for state in memory set Storage:Provider to Memory.");
         }
 

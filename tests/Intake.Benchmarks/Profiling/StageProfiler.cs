@@ -42,7 +42,7 @@ internal static class StageProfiler
             return ValueTask.CompletedTask;
         }));
         Console.WriteLine(await StageMeter.MeasureAsync("BotAdapter.ProcessAsync, expectReplies sink (lock, middleware, state load/save, bot, flush)", iterations, async i =>
-            await adapter.ProcessAsync(TurnActivity(i, expectReplies: true), new ExpectRepliesSink(), CancellationToken.None)));
+            await adapter.ProcessAsync(TurnActivity(i, expectReplies: true), TurnCaller.Anonymous, CancellationToken.None)));
         var storage = intake.Services.GetRequiredService<Intake.Bots.State.IStorage>();
         var locks = intake.Services.GetRequiredService<ConversationLocks>();
         Console.WriteLine(await StageMeter.MeasureAsync("  of which: conversation lock acquire + release", iterations, async i =>
@@ -82,9 +82,9 @@ internal static class StageProfiler
         var typing = new Intake.Bots.Middleware.TypingMiddleware(TimeProvider.System);
         var immediate = new ConnectorReplySink(connectorClient);
         Console.WriteLine(await StageMeter.MeasureAsync("  TypingMiddleware around a turn that ends at once, normal delivery (linked CTS + 500 ms timer, cancelled)", iterations, async i =>
-            await typing.InvokeAsync(new TurnContext(message, immediate, TimeProvider.System), static (_, _) => Task.CompletedTask, CancellationToken.None)));
+            await typing.InvokeAsync(new TurnContext(message, immediate, TurnCaller.Anonymous, TimeProvider.System), static (_, _) => Task.CompletedTask, CancellationToken.None)));
         Console.WriteLine(await StageMeter.MeasureAsync("BotAdapter.ProcessAsync, normal delivery (as above + connector POSTs + typing timer)", iterations, async i =>
-            await adapter.ProcessAsync(TurnActivity(i, expectReplies: false), new ConnectorReplySink(connectorClient), CancellationToken.None)));
+            await adapter.ProcessAsync(TurnActivity(i, expectReplies: false), TurnCaller.Anonymous, CancellationToken.None)));
         return 0;
     }
 

@@ -33,7 +33,7 @@ internal static class TurnProfiler
                     var activity = conversation.Build(t, turns[t]);
                     var allocated = GC.GetTotalAllocatedBytes(precise: true);
                     var start = Stopwatch.GetTimestamp();
-                    await adapter.ProcessAsync(activity, new ExpectRepliesSink(), CancellationToken.None);
+                    await adapter.ProcessAsync(activity, TurnCaller.Anonymous, CancellationToken.None);
                     ticks[t] += Stopwatch.GetTimestamp() - start;
                     bytes[t] += GC.GetTotalAllocatedBytes(precise: true) - allocated;
                 }

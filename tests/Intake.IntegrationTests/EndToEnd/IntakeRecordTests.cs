@@ -52,7 +52,7 @@ public sealed class IntakeRecordTests : IAsyncLifetime
         Assert.Contains(done, r => r.Text?.Contains("We deleted your saved answers", StringComparison.Ordinal) == true);
         Assert.Empty(await Records.ListAsync(user, CancellationToken.None));
         Assert.Null(await Storage.ReadAsync(IntakeRecordStore.IndexKey(user), CancellationToken.None));
-        Assert.Null(await Storage.ReadAsync(StateKeys.Conversation(client.ChannelId, client.ConversationId), CancellationToken.None));
+        Assert.Equal(StoredConversation.Forgotten, await StoredConversation.SlotsAsync(Storage, client));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class IntakeRecordTests : IAsyncLifetime
         await client.SayAsync("no");
 
         Assert.Empty(await Records.ListAsync(OpaqueUserId.For(client.ChannelId, client.User.Id!), CancellationToken.None));
-        Assert.Null(await Storage.ReadAsync(StateKeys.Conversation(client.ChannelId, client.ConversationId), CancellationToken.None));
+        Assert.Equal(StoredConversation.Forgotten, await StoredConversation.SlotsAsync(Storage, client));
     }
 
     [Fact]

@@ -33,6 +33,9 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>Status to answer with instead of 200 for the next <paramref name="count"/> calls.</summary>
     public HttpStatusCode FailureStatus { get; private set; } = HttpStatusCode.OK;
 
+    /// <summary>Runs when a call arrives, before it is answered (a test can stop the bot's host right there).</summary>
+    public Func<Task>? OnCall { get; set; }
+
     public static async Task<FakeConnector> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -64,6 +67,11 @@ public sealed class FakeConnector : IAsyncDisposable
         }
 
         Calls.Enqueue(new ConnectorCall(http.Request.Method, conversationId, activityId, activity, http.Request.Headers.Authorization.ToString()));
+        if (OnCall is { } onCall)
+        {
+            await onCall();
+        }
+
         if (Interlocked.Decrement(ref _failuresLeft) >= 0)
         {
             http.Response.StatusCode = (int)FailureStatus;

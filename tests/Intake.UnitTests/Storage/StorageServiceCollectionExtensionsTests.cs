@@ -1,4 +1,4 @@
-using Intake.Bots.Hosting;
+using Intake.Bots;
 using Intake.Bots.State;
 using Intake.Storage;
 using Intake.Storage.Sqlite;

@@ -9,6 +9,8 @@ using Intake.Bots.Turns;
 using Intake.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 
+using Intake.UnitTests.Bots.Turns;
+
 namespace Intake.UnitTests.Bots.Dialogs;
 
 /// <summary>
@@ -48,15 +50,9 @@ internal sealed class DialogHarness(Func<ContentCatalog, DialogRunner> build, st
         var catalog = content ?? Content;
         var runner = build(catalog);
         Engines++;
-        var adapter = new BotAdapter(
-            [new ErrorBoundaryMiddleware(catalog, NullLogger<ErrorBoundaryMiddleware>.Instance), new StateMiddleware(Storage)],
-            new RunnerBot(runner),
-            new ConversationLocks(),
-            TimeProvider.System,
-            NullLogger<BotAdapter>.Instance);
-        var sink = new ExpectRepliesSink();
-        await adapter.ProcessAsync(activity, sink, CancellationToken.None);
-        return [.. sink.Activities];
+        var adapter = TestAdapter.Create(new RunnerBot(runner), new ErrorBoundaryMiddleware(catalog, NullLogger<ErrorBoundaryMiddleware>.Instance), new StateMiddleware(Storage));
+        var outcome = await adapter.ProcessAsync(activity with { DeliveryMode = DeliveryModes.ExpectReplies }, TurnCaller.Anonymous, CancellationToken.None);
+        return outcome.Replies ?? [];
     }
 
     /// <summary>The stored conversation state, as JSON text.</summary>

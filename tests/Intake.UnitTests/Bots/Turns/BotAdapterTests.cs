@@ -1,11 +1,9 @@
 using System.Text;
 using System.Text.Json.Serialization;
-using Intake.Bots.Delivery;
 using Intake.Bots.Middleware;
 using Intake.Bots.State;
 using Intake.Bots.Turns;
 using Intake.Schema;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Intake.UnitTests.Bots.Turns;
 
@@ -20,6 +18,7 @@ public sealed class BotAdapterTests
         From = new ChannelAccount { Id = "u1" },
         Recipient = new ChannelAccount { Id = "b1" },
         Text = "hi",
+        DeliveryMode = DeliveryModes.ExpectReplies,
     };
 
     [Fact]
@@ -27,26 +26,27 @@ public sealed class BotAdapterTests
     {
         var storage = new MemoryStorage();
         var bot = new RacingBot(storage);
-        var adapter = new BotAdapter([new StateMiddleware(storage)], bot, new ConversationLocks(), TimeProvider.System, NullLogger<BotAdapter>.Instance);
-        var sink = new ExpectRepliesSink();
+        var adapter = TestAdapter.Create(bot, new StateMiddleware(storage));
 
-        var result = await adapter.ProcessAsync(Inbound, sink, CancellationToken.None);
+        var result = await adapter.ProcessAsync(Inbound, TurnCaller.Anonymous, CancellationToken.None);
 
-        Assert.Equal(2, result.Attempts);
-        var reply = Assert.Single(sink.Activities);
+        Assert.Equal(2, bot.Runs);
+        var reply = Assert.Single(result.Replies!);
         Assert.Equal("seen 100", reply.Text);
         var stored = await storage.ReadAsync(StateKeys.Conversation("test", "c1"), CancellationToken.None);
         Assert.Contains("\"count\":101", Encoding.UTF8.GetString(stored!.Value.Span), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ProcessAsync_ConflictEveryTime_GivesUpAfterMaxAttempts()
+    public async Task ProcessAsync_ConflictEveryTime_GivesUpAfterMaxAttemptsAsBusy()
     {
         var storage = new MemoryStorage();
         var bot = new RacingBot(storage, raceEveryTime: true);
-        var adapter = new BotAdapter([new StateMiddleware(storage)], bot, new ConversationLocks(), TimeProvider.System, NullLogger<BotAdapter>.Instance);
+        var adapter = TestAdapter.Create(bot, new StateMiddleware(storage));
 
-        await Assert.ThrowsAsync<ETagConflictException>(() => adapter.ProcessAsync(Inbound, new ExpectRepliesSink(), CancellationToken.None));
+        var result = await adapter.ProcessAsync(Inbound, TurnCaller.Anonymous, CancellationToken.None);
+
+        Assert.Equal(TurnStatus.Busy, result.Status);
         Assert.Equal(BotAdapter.MaxAttempts, bot.Runs);
     }
 

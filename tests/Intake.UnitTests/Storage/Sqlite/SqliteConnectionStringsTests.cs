@@ -41,7 +41,7 @@ public sealed class SqliteConnectionStringsTests : IDisposable
     [InlineData("Data Source=x;Mode=Memory")]
     public void Resolve_PrivateMemoryDatabase_ThrowsNamingTheSetting(string connectionString)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => SqliteConnectionStrings.Resolve(connectionString, _contentRoot));
+        var error = Assert.Throws<Intake.Bots.Startup.StartupRefusedException>(() => SqliteConnectionStrings.Resolve(connectionString, _contentRoot));
 
         Assert.Contains("ConnectionStrings:Sqlite", error.Message, StringComparison.Ordinal);
     }

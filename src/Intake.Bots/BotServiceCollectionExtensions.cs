@@ -1,40 +1,45 @@
 using Intake.Bots.Auth;
 using Intake.Bots.Delivery;
 using Intake.Bots.Middleware;
-using Intake.Bots.State;
+using Intake.Bots.Startup;
 using Intake.Bots.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
-namespace Intake.Bots.Hosting;
+namespace Intake.Bots;
 
-/// <summary>Registers the protocol host: adapter, pipeline, delivery, auth and the default in-memory store.</summary>
+/// <summary>Registers the protocol engine: the adapter and its pipeline, delivery, and the start-up checks.</summary>
 public static class BotServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the adapter and its middleware in their fixed order (error boundary → state → typing → bot).
-    /// The application registers its <see cref="IBot"/>, a <see cref="Content.ContentCatalog"/> and an
-    /// <see cref="IStorage"/> (Intake.Storage's <c>AddIntakeStorage</c>). Calling it twice is harmless.
+    /// Adds the adapter and its pipeline. The application registers its <see cref="IBot"/>, a
+    /// <see cref="Content.ContentCatalog"/> and an <see cref="State.IStorage"/> (Intake.Storage's
+    /// <c>AddIntakeStorage</c>); an edge (Intake.Bots.AspNetCore) calls the adapter. Calling it twice is harmless.
     /// </summary>
     public static IServiceCollection AddIntakeBots(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ChannelAuthOptions>().BindConfiguration(string.Empty);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ConversationLocks>();
-        services.TryAddSingleton<DuplicateFilter>();
         services.TryAddSingleton<BotAdapter>();
-        services.TryAddSingleton<ChannelAuthenticator>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, ChannelAuthStartupCheck>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, Content.ContentStartupCheck>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupCheck, ChannelAuthStartupCheck>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupCheck, ContentStartupCheck>());
+        services.TryAddSingleton<StartupChecks>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StartupChecks>(sp => sp.GetRequiredService<StartupChecks>()));
 
-        // Order matters: the error boundary wraps the state load/save, which wraps the typing indicator.
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnMiddleware, ErrorBoundaryMiddleware>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnMiddleware, StateMiddleware>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnMiddleware, TypingMiddleware>());
+        // The turn, outermost first: a failing turn is caught around everything and saves nothing; the
+        // state is read and saved once, with the ids of the activities it has processed; typing shows
+        // while the bot works.
+        services.TryAddSingleton<TurnHandler>(sp => new TurnPipeline()
+            .Use(ActivatorUtilities.CreateInstance<ErrorBoundaryMiddleware>(sp))
+            .Use(ActivatorUtilities.CreateInstance<StateMiddleware>(sp))
+            .Use(ActivatorUtilities.CreateInstance<ExactlyOnceMiddleware>(sp))
+            .Use(ActivatorUtilities.CreateInstance<TypingMiddleware>(sp))
+            .Run(sp.GetRequiredService<IBot>()));
 
         if (!services.Any(d => d.ServiceType == typeof(ConnectorClient)))
         {

@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Intake.Bots.Hosting;
+namespace Intake.Bots.AspNetCore;
 
-/// <summary>Settings of the <c>/api/messages</c> endpoint (section <c>Bot</c>).</summary>
-public sealed class BotOptions
+/// <summary>Settings of the HTTP edge (section <c>Bot</c>).</summary>
+internal sealed class BotHttpOptions
 {
     public const string Section = "Bot";
 

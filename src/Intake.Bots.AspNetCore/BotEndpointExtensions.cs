@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Intake.Bots.Hosting;
+namespace Intake.Bots.AspNetCore;
 
 /// <summary>Maps the bot's HTTP endpoints.</summary>
 public static class BotEndpointExtensions

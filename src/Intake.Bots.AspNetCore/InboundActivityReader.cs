@@ -3,7 +3,7 @@ using System.Text.Json;
 using Intake.Schema;
 using Microsoft.AspNetCore.Http;
 
-namespace Intake.Bots.Hosting;
+namespace Intake.Bots.AspNetCore;
 
 /// <summary>
 /// Reads the body of a channel request once into an <see cref="Activity"/> and checks what a turn

@@ -1,0 +1,24 @@
+using Intake.Bots.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.Bots.AspNetCore;
+
+/// <summary>Registers the bot's HTTP edge: its settings, the channel authentication scheme and the engine.</summary>
+public static class BotHttpServiceCollectionExtensions
+{
+    /// <summary>Adds the engine (<see cref="BotServiceCollectionExtensions.AddIntakeBots"/>) and what <c>MapBotMessages</c> needs. Calling it twice is harmless.</summary>
+    public static IServiceCollection AddIntakeBotsHttp(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddIntakeBots();
+        services.AddOptions<BotHttpOptions>().BindConfiguration(BotHttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        if (!services.Any(d => d.ServiceType == typeof(ChannelAuthenticationHandler)))
+        {
+            services.AddAuthentication()
+                .AddScheme<AuthenticationSchemeOptions, ChannelAuthenticationHandler>(ChannelAuthenticationDefaults.Scheme, displayName: "Bot Framework channel", configureOptions: null);
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Intake.Bots.AspNetCore.Authentication;
+using Intake.Bots.Turns;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Bots.AspNetCore;
+
+/// <summary>
+/// <c>POST /api/messages</c>, a mapping from HTTP to the adapter and back: authenticate the caller, read
+/// the activity (4xx with a reason when it is wrong), hand it to <see cref="BotAdapter.ProcessAsync"/>,
+/// and answer with what the turn's outcome says (<see cref="TurnOutcomeResults"/>).
+/// </summary>
+internal static class BotMessagesEndpoint
+{
+    public static async Task<IResult> HandleAsync(HttpContext http, BotAdapter adapter, IOptions<BotHttpOptions> options, ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger(typeof(BotMessagesEndpoint).FullName!);
+        var auth = await http.AuthenticateAsync(ChannelAuthenticationDefaults.Scheme);
+        if (auth.Failure is { } failure)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return InboundProblem.Reject(logger, new InboundProblem(StatusCodes.Status401Unauthorized, "Not authenticated", failure.Message));
+        }
+
+        var (activity, problem) = await InboundActivityReader.ReadAsync(http.Request, options.Value.MaxActivityBytes, http.RequestAborted);
+        if (problem is not null)
+        {
+            return InboundProblem.Reject(logger, problem);
+        }
+
+        var caller = auth.Principal?.Identity is ClaimsIdentity identity ? new TurnCaller(identity) : TurnCaller.Anonymous;
+        var outcome = await adapter.ProcessAsync(activity!, caller, http.RequestAborted);
+        return TurnOutcomeResults.From(activity!, outcome, logger);
+    }
+}

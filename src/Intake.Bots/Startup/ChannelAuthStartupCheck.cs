@@ -1,8 +1,7 @@
+using Intake.Bots.Auth;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-
-using Intake.Bots.Auth;
 
 namespace Intake.Bots.Startup;
 

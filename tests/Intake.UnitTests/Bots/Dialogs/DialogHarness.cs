@@ -7,9 +7,8 @@ using Intake.Bots.Middleware;
 using Intake.Bots.State;
 using Intake.Bots.Turns;
 using Intake.Schema;
-using Microsoft.Extensions.Logging.Abstractions;
-
 using Intake.UnitTests.Bots.Turns;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Intake.UnitTests.Bots.Dialogs;
 

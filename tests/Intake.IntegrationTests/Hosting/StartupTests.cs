@@ -12,8 +12,9 @@ public sealed class StartupTests
     {
         var (exitCode, output) = await HostProcess.RunUntilExitAsync(new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Storage__Provider"] = "Memory" }, ExitTimeout);
 
-        Assert.NotEqual(0, exitCode);
+        Assert.Equal(1, exitCode);
         Assert.Contains("MicrosoftAppId is not set", output, StringComparison.Ordinal);
+        AssertOneCleanLine(output);
     }
 
     [Fact]
@@ -21,8 +22,28 @@ public sealed class StartupTests
     {
         var (exitCode, output) = await HostProcess.RunUntilExitAsync(new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development", ["Storage__Provider"] = "Floppy" }, ExitTimeout);
 
-        Assert.NotEqual(0, exitCode);
+        Assert.Equal(1, exitCode);
         Assert.Contains("Storage:Provider", output, StringComparison.Ordinal);
+        AssertOneCleanLine(output);
+    }
+
+    [Fact]
+    public async Task Start_BookingUrlNotHttps_ExitsWithOneLineNamingTheSetting()
+    {
+        var (exitCode, output) = await HostProcess.RunUntilExitAsync(new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development", ["Storage__Provider"] = "Memory", ["Intake__BookingUrl"] = "http://clinic.example/book" }, ExitTimeout);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Intake:BookingUrl", output, StringComparison.Ordinal);
+        AssertOneCleanLine(output);
+    }
+
+    // A refusal is one line that starts with what happened: no stack trace, no unhandled-exception report.
+    private static void AssertOneCleanLine(string output)
+    {
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Single(lines, l => l.StartsWith("Intake did not start:", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("at ", StringComparison.Ordinal));
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
     }
 
     [Fact]

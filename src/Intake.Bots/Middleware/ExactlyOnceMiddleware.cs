@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Intake.Bots.State;
 using Intake.Bots.Turns;
 using Intake.Schema;
 using Microsoft.Extensions.Logging;
@@ -7,11 +9,13 @@ namespace Intake.Bots.Middleware;
 /// <summary>
 /// Applies each activity once: a channel's retry of an activity the conversation already processed
 /// (same channel, conversation and activity id, whatever the delivery mode, on any host, after a restart)
-/// does not run the turn again; it gets the same answer where one was kept (expectReplies replies, an
-/// invoke response). Runs inside the state middleware, so the id is saved with the turn's state; the ids
-/// are all that is left of a conversation the patient asked to forget.
+/// does not run the turn again. The ids are kept in the conversation's state, so they are saved in the
+/// same compare-and-set as the turn. A retry gets the same answer where the first turn gave one in its
+/// response (expectReplies replies, an invoke response): that answer is written beside the state before
+/// the state is saved (a rerun overwrites it; a turn that never commits leaves an answer no id points to).
+/// A conversation the patient asked to forget keeps only the ids.
 /// </summary>
-internal sealed class ExactlyOnceMiddleware(ILogger<ExactlyOnceMiddleware> logger) : ITurnMiddleware
+internal sealed class ExactlyOnceMiddleware(IStorage storage, ILogger<ExactlyOnceMiddleware> logger) : ITurnMiddleware
 {
     public async Task InvokeAsync(TurnContext turn, TurnHandler next, CancellationToken cancellationToken)
     {
@@ -25,10 +29,13 @@ internal sealed class ExactlyOnceMiddleware(ILogger<ExactlyOnceMiddleware> logge
         }
 
         var state = turn.State.Conversation;
+        var answerKey = ReplayableAnswer.KeyFor(state.Key);
         var processed = state.Get(ProcessedActivities.Key) ?? new ProcessedActivities();
         if (processed.Contains(activity.Id))
         {
-            var kept = state.Get(ReplayableAnswer.Key);
+            var kept = await storage.ReadAsync(answerKey, cancellationToken) is { } item
+                ? JsonSerializer.Deserialize(item.Value.Span, TurnsJsonContext.Default.ReplayableAnswer)
+                : null;
             turn.Replay(kept?.ActivityId == activity.Id ? kept : null);
             Log.Duplicate(logger, activity.Conversation?.Id, activity.Id);
             return;
@@ -38,19 +45,19 @@ internal sealed class ExactlyOnceMiddleware(ILogger<ExactlyOnceMiddleware> logge
 
         state.Set(ProcessedActivities.Key, processed.With(activity.Id));
         var answersInResponse = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);
-        // A turn that forgot the conversation keeps nothing of it but the id, not even its answer.
-        if (!state.WasCleared && ((answersInResponse && turn.Responded) || turn.InvokeResponse is not null))
+        if (state.WasCleared)
         {
-            state.Set(ReplayableAnswer.Key, new ReplayableAnswer
+            await storage.DeleteAsync(answerKey, cancellationToken);
+        }
+        else if ((answersInResponse && turn.Responded) || turn.InvokeResponse is not null)
+        {
+            var answer = new ReplayableAnswer
             {
                 ActivityId = activity.Id,
-                Replies = answersInResponse ? [.. turn.Outbox.Select(ReplayableAnswer.WithoutAddress)] : null,
+                Replies = answersInResponse ? turn.Outbox : null,
                 InvokeResponse = turn.InvokeResponse,
-            });
-        }
-        else
-        {
-            state.Remove(ReplayableAnswer.Key);
+            };
+            await storage.WriteAsync(answerKey, JsonSerializer.SerializeToUtf8Bytes(answer, TurnsJsonContext.Default.ReplayableAnswer), ETags.Any, cancellationToken);
         }
     }
 }

@@ -63,7 +63,7 @@ public sealed class OpeningTests : IAsyncLifetime
         var stored = await StoredAsync(client);
 
         Assert.NotNull(stored);
-        Assert.InRange(stored.Length, 1, 2048);
+        Assert.InRange(stored.Length, 1, 1024);
         Assert.Contains("\"s\":\"location\"", stored, StringComparison.Ordinal);
         Assert.Contains("\"emergency\":[\"none\"]", stored, StringComparison.Ordinal);
     }

@@ -95,7 +95,7 @@ public sealed class ExactlyOnceMiddlewareTests
     }
 
     private BotAdapter Adapter()
-        => TestAdapter.Create(_bot, new StateMiddleware(_storage), new ExactlyOnceMiddleware(NullLogger<ExactlyOnceMiddleware>.Instance));
+        => TestAdapter.Create(_bot, new StateMiddleware(_storage), new ExactlyOnceMiddleware(_storage, NullLogger<ExactlyOnceMiddleware>.Instance));
 
     private static Activity Message(string? id, string? deliveryMode) => new()
     {

@@ -15,7 +15,9 @@ internal static class TurnOutcomeResults
     public static IResult From(Activity activity, TurnOutcome outcome, ILogger logger) => outcome.Status switch
     {
         TurnStatus.Busy => InboundProblem.Reject(logger, new InboundProblem(StatusCodes.Status503ServiceUnavailable, "Conversation busy", "Other writers kept changing this conversation's state; send the activity again.")),
-        TurnStatus.RepliesNotDelivered => InboundProblem.Reject(logger, new InboundProblem(StatusCodes.Status502BadGateway, "Replies not delivered", $"The turn ran, but the channel's connector answered {outcome.ConnectorStatus} to its replies.")),
+        TurnStatus.RepliesNotDelivered => InboundProblem.Reject(logger, new InboundProblem(StatusCodes.Status502BadGateway, "Replies not delivered", outcome.ConnectorStatus is > 0
+            ? $"The turn ran, but the channel's connector answered {outcome.ConnectorStatus} to its replies."
+            : "The turn ran, but the channel's connector at the activity's serviceUrl could not be reached.")),
         _ when activity.IsType(ActivityTypes.Invoke) => outcome.InvokeResponse is { } invoke
             ? new InvokeResult(invoke)
             : TypedResults.StatusCode(StatusCodes.Status501NotImplemented),

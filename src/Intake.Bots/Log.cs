@@ -36,4 +36,7 @@ internal static partial class Log
 
     [LoggerMessage(1009, LogLevel.Error, "An after-commit effect of the turn in {ConversationId} failed with {ExceptionType}; the turn itself happened")]
     public static partial void CommitEffectFailed(ILogger logger, string? conversationId, string exceptionType);
+
+    [LoggerMessage(1010, LogLevel.Warning, "The connector could not be reached for {Method} in {ConversationId}: {ExceptionType}")]
+    public static partial void ConnectorUnreachable(ILogger logger, string method, string? conversationId, string exceptionType);
 }

@@ -38,7 +38,7 @@ public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> lo
         ArgumentNullException.ThrowIfNull(reference);
         var uri = ActivitiesUri(reference.ServiceUrl, reference.Conversation?.Id, activityId);
         using var request = new HttpRequestMessage(HttpMethod.Delete, uri);
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await SendAsync(request, reference.Conversation?.Id, cancellationToken);
         EnsureSuccess(response, reference.Conversation?.Id);
     }
 
@@ -63,7 +63,7 @@ public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> lo
                 Headers = { ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } },
             },
         };
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await SendAsync(request, activity.Conversation?.Id, cancellationToken);
         EnsureSuccess(response, activity.Conversation?.Id);
         if (response.Content.Headers.ContentLength is 0 || response.StatusCode == System.Net.HttpStatusCode.NoContent)
         {
@@ -79,6 +79,22 @@ public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> lo
         catch (JsonException)
         {
             return new ResourceResponse(null);
+        }
+    }
+
+    // A connector that cannot be reached (refused, reset, TLS, DNS, every attempt timed out) is a failed
+    // delivery like a refusal, never an exception the edge does not know (it answers 502).
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string? conversationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or Polly.Timeout.TimeoutRejectedException
+            || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            Log.ConnectorUnreachable(logger, request.Method.Method, conversationId, ex.GetType().Name);
+            throw new ConnectorException(0, request.Method.Method, ex);
         }
     }
 

@@ -23,6 +23,12 @@ public sealed class ConnectorException : Exception
         StatusCode = statusCode;
     }
 
-    /// <summary>The HTTP status the connector answered with.</summary>
+    public ConnectorException(int statusCode, string method, Exception innerException)
+        : base($"The channel's connector could not be reached for {method}.", innerException)
+    {
+        StatusCode = statusCode;
+    }
+
+    /// <summary>The HTTP status the connector answered with; 0 when it could not be reached.</summary>
     public int StatusCode { get; }
 }

@@ -80,6 +80,18 @@ public sealed class DeliveryTests(ProtocolHostFixture fixture) : IClassFixture<P
     }
 
     [Fact]
+    public async Task NormalDelivery_NothingListensAtServiceUrl_Answers502WithAReason()
+    {
+        var client = new BotClient(fixture.Host.Client);
+        var inbound = client.Build(ActivityTypes.Message) with { Text = "hi", DeliveryMode = null, ServiceUrl = "http://127.0.0.1:9" };
+
+        using var response = await fixture.Host.Client.PostAsJsonAsync("/api/messages", inbound, SchemaJsonContext.Default.Activity);
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("could not be reached", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NormalDelivery_SlowTurn_TypingIndicatorArrivesBeforeTheReply()
     {
         var client = new BotClient(fixture.Host.Client);

@@ -13,7 +13,7 @@ namespace Intake.Bots.Choices;
 public static class ChoiceRenderer
 {
     /// <summary>The style a channel gets for a question.</summary>
-    public static ChoiceStyle StyleFor(ChannelCapabilities channel, int choiceCount, bool multiple)
+    private static ChoiceStyle StyleFor(ChannelCapabilities channel, int choiceCount, bool multiple)
     {
         ArgumentNullException.ThrowIfNull(channel);
         if (choiceCount == 0)
@@ -60,11 +60,7 @@ public static class ChoiceRenderer
             case ChoiceStyle.ButtonCard:
             case ChoiceStyle.MultiSelectCard:
                 var card = multiple ? AdaptiveChoiceCard.MultiSelect(text, choices, submitLabel) : AdaptiveChoiceCard.Buttons(text, choices, channel.MaxActionTitleLength);
-                return prompt with
-                {
-                    Summary = NumberedList(text, choices),
-                    Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = card }],
-                };
+                return prompt with { Summary = NumberedList(text, choices), Attachments = [card] };
             case ChoiceStyle.NumberedList:
                 return prompt with { Text = NumberedList(text, choices) };
             default:
@@ -73,7 +69,7 @@ public static class ChoiceRenderer
     }
 
     /// <summary>"Question\n\n1. First\n2. Second": what a plain channel shows and what a card falls back to.</summary>
-    public static string NumberedList(string text, IReadOnlyList<LabelledChoice> choices)
+    private static string NumberedList(string text, IReadOnlyList<LabelledChoice> choices)
     {
         ArgumentNullException.ThrowIfNull(choices);
         var builder = new StringBuilder(text).Append("\n\n");

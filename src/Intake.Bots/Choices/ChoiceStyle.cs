@@ -1,7 +1,7 @@
 namespace Intake.Bots.Choices;
 
 /// <summary>How a question's choices are shown.</summary>
-public enum ChoiceStyle
+internal enum ChoiceStyle
 {
     /// <summary>No choices: text only.</summary>
     None,

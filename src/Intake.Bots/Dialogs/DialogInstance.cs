@@ -13,18 +13,18 @@ public sealed record DialogInstance
     public required string Id { get; init; }
 
     /// <summary>The name of the step the dialog is on (waterfalls).</summary>
-    [JsonPropertyName("s")]
+    [JsonPropertyName("step")]
     public string? Step { get; init; }
 
     /// <summary>The step to go back to once the current step's answer arrives (a jump from a summary).</summary>
-    [JsonPropertyName("r")]
+    [JsonPropertyName("returnTo")]
     public string? ReturnTo { get; init; }
 
     /// <summary>How many answers in a row the prompt did not understand.</summary>
-    [JsonPropertyName("n")]
+    [JsonPropertyName("attempts")]
     public int Attempts { get; init; }
 
     /// <summary>The dialog's own state (for example a waterfall's values), written with its JsonTypeInfo.</summary>
-    [JsonPropertyName("v")]
+    [JsonPropertyName("state")]
     public JsonElement? State { get; init; }
 }

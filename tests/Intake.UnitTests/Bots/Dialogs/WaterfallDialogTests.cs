@@ -48,10 +48,10 @@ public sealed class WaterfallDialogTests
         var json = await harness.StoredStateAsync();
 
         Assert.Equal("areas", stack!.Dialogs[0].Step);
-        Assert.Contains("\"s\":\"areas\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"step\":\"areas\"", json, StringComparison.Ordinal);
         Assert.Contains("\"Name\":\"Ana\"", json, StringComparison.Ordinal);
         Assert.Contains("\"Pain\":7", json, StringComparison.Ordinal);
-        Assert.Contains("\"f\":\"test-1\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"flow\":\"test-1\"", json, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,6 +101,31 @@ public sealed class WaterfallDialogTests
     }
 
     [Fact]
+    public async Task StoredStack_WrittenWithSchemaOneNames_IsResetWithAnApologyAndKeepsTheLanguage()
+    {
+        var harness = Harness();
+        await harness.SayAsync("hi");
+        var version = (await harness.StackAsync())!.Flow;
+        await WriteStackJsonAsync(harness, $$"""{"v":1,"f":"{{version}}","l":"es","d":[{"id":"profile","s":"name","n":1},{"id":"name"}]}""");
+
+        var replies = await harness.SayAsync("Ana");
+
+        Assert.Equal(DialogHarness.Content.Text("es", "test.reset"), replies[0].Text);
+        var stack = (await harness.StackAsync())!;
+        Assert.Equal((DialogStack.CurrentSchema, "es"), (stack.Schema, stack.Language));
+    }
+
+    [Fact]
+    public void StoredStack_Written_UsesTheSpelledOutNames()
+    {
+        var stack = new DialogStack { Flow = "f1", Language = "es", Dialogs = [new DialogInstance { Id = "profile", Step = "name", ReturnTo = "pain", Attempts = 2 }] };
+
+        var json = System.Text.Json.JsonSerializer.Serialize(stack, DialogStack.Key.TypeInfo);
+
+        Assert.Equal("""{"schema":2,"flow":"f1","language":"es","dialogs":[{"id":"profile","step":"name","returnTo":"pain","attempts":2}]}""", json);
+    }
+
+    [Fact]
     public async Task StoredState_WithEveryValueButTheLast_IsASmallFractionOfTheBudget()
     {
         var harness = Harness();
@@ -115,10 +140,13 @@ public sealed class WaterfallDialogTests
         Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(json), 1, 512);
     }
 
-    private static async Task WriteStackAsync(DialogHarness harness, DialogStack stack)
+    private static Task WriteStackAsync(DialogHarness harness, DialogStack stack)
+        => WriteStackJsonAsync(harness, System.Text.Json.JsonSerializer.Serialize(stack, DialogStack.Key.TypeInfo));
+
+    private static async Task WriteStackJsonAsync(DialogHarness harness, string stackJson)
     {
         var key = Intake.Bots.State.StateKeys.Conversation(harness.ChannelId, harness.ConversationId);
-        var bytes = System.Text.Encoding.UTF8.GetBytes("{\"dialogs\":" + System.Text.Json.JsonSerializer.Serialize(stack, DialogStack.Key.TypeInfo) + "}");
+        var bytes = System.Text.Encoding.UTF8.GetBytes("{\"dialogs\":" + stackJson + "}");
         await harness.Storage.WriteAsync(key, bytes, Intake.Bots.State.ETags.Any, CancellationToken.None);
     }
 }

@@ -36,13 +36,16 @@ internal sealed class DataDeletion(ContentCatalog content, IntakeRecordStore rec
         if (answer is ["yes"])
         {
             var activity = dialog.Turn.Activity;
-            var deleted = activity.From?.Id is { Length: > 0 } userId && activity.ChannelId is { } channelId
-                ? await records.DeleteAllAsync(OpaqueUserId.For(channelId, userId), cancellationToken)
-                : 0;
+            var conversationId = activity.Conversation?.Id;
             state.Conversation.Clear();
             (await state.UserAsync(cancellationToken)).Clear();
             dialog.SendText(IntakeContentKeys.DeleteDone);
-            Log.DataDeleted(logger, activity.Conversation?.Id, deleted);
+            var user = activity.From?.Id is { Length: > 0 } userId && activity.ChannelId is { } channelId ? OpaqueUserId.For(channelId, userId) : null;
+            dialog.Turn.AfterCommit(async cancellationToken =>
+            {
+                var deleted = user is null ? 0 : await records.DeleteAllAsync(user, cancellationToken);
+                Log.DataDeleted(logger, conversationId, deleted);
+            });
             return true;
         }
 

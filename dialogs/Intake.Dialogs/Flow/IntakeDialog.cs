@@ -55,7 +55,7 @@ internal static class IntakeDialog
                 return await step.GoToAsync(choice[ChangePrefix.Length..], returnTo: IntakeSteps.Confirm, ct);
             }
 
-            await outcome.SendResultAsync(step.Dialog, step.Values, ct);
+            outcome.SendResult(step.Dialog, step.Values);
             return await step.EndAsync(null, ct);
         });
         return dialogs.Add(waterfall);
@@ -69,7 +69,7 @@ internal static class IntakeDialog
         ArgumentNullException.ThrowIfNull(outcome);
         if (stop.ShowResult)
         {
-            await outcome.SendResultAsync(dialog, dialog.Turn.State.Conversation.Get(IntakeStateKeys.Answers) ?? new IntakeAnswers(), cancellationToken);
+            outcome.SendResult(dialog, dialog.Turn.State.Conversation.Get(IntakeStateKeys.Answers) ?? new IntakeAnswers());
         }
         else if (stop.MessageKey is { } key)
         {

@@ -64,6 +64,28 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
+    public async Task Checks_TwoWouldAnswerTheSameMessage_TheFirstInTheListWins()
+    {
+        var harness = new DialogHarness(c => TestFlows.Profile(c, o => o.Checks.Insert(0, new DialogCheck("first", (dialog, _) =>
+        {
+            if (dialog.Input.Text != "help")
+            {
+                return ValueTask.FromResult<CommandOutcome?>(null);
+            }
+
+            dialog.Turn.SendText("first");
+            return ValueTask.FromResult<CommandOutcome?>(CommandOutcome.Handled);
+        }))));
+        await harness.SayAsync("hi");
+
+        var help = await harness.SayAsync("help");
+        var name = await harness.SayAsync("Ana");
+
+        Assert.Equal(["first"], help.Select(r => r.Text));
+        Assert.Equal("How bad is the pain, 0 to 10?", name.Single().Text);
+    }
+
+    [Fact]
     public async Task Command_FromACardButton_IsHandled()
     {
         var harness = await AtPainStepAsync();

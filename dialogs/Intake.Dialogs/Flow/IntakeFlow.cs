@@ -35,7 +35,6 @@ internal sealed class IntakeFlow
         _watch = new EmergencyWatch(content);
         loggers ??= NullLoggerFactory.Instance;
         _logger = loggers.CreateLogger<IntakeFlow>();
-        Content = content;
         Dialogs = deletion.Register(IntakeDialog.Register(new DialogSet(), content, IntakeQuestions.All, outcome));
         var options = new DialogRunnerOptions { RootDialogId = IntakeDialog.Id, FlowVersion = Version, OnFlowReset = IntakeCommands.FlowResetAsync };
 
@@ -52,8 +51,6 @@ internal sealed class IntakeFlow
 
         Runner = new DialogRunner(Dialogs, content, options, loggers.CreateLogger<DialogRunner>());
     }
-
-    public ContentCatalog Content { get; }
 
     public DialogSet Dialogs { get; }
 

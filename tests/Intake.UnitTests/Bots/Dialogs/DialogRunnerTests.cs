@@ -86,6 +86,30 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
+    public async Task Check_BeginsADialogOverTheOpenQuestion_WhenThatEndsTheQuestionIsAskedAgain()
+    {
+        var harness = new DialogHarness(c => TestFlows.Profile(c, o => o.Checks.Add(new DialogCheck("aside", async (dialog, ct) =>
+        {
+            if (dialog.Input.Text != "aside")
+            {
+                return null;
+            }
+
+            await dialog.BeginDialogAsync("ok", ct);
+            return CommandOutcome.Handled;
+        }))));
+        await harness.SayAsync("hi");
+        await harness.SayAsync("Ana");
+        await harness.SayAsync("aside");
+
+        var back = await harness.SayAsync("yes");
+        var next = await harness.SayAsync("6");
+
+        Assert.Equal(["How bad is the pain, 0 to 10?"], back.Select(r => r.Text));
+        Assert.StartsWith("Where does it hurt?", next.Single().Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Command_FromACardButton_IsHandled()
     {
         var harness = await AtPainStepAsync();

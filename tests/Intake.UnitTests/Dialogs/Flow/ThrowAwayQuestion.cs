@@ -42,13 +42,16 @@ internal static class ThrowAwayQuestion
             File.WriteAllText(Path.Combine(folder, "sleep.yaml"), language == "es" ? Spanish : English);
         }
 
-        return ContentCatalog.Load(root, DialogsServiceCollectionExtensions.Languages);
+        var catalog = ContentCatalog.Load(root, DialogsServiceCollectionExtensions.Languages);
+        Directory.Delete(root, recursive: true);
+        return catalog;
     }
 
     private const string English = """
         sleep:
           prompt: "How do you sleep?"
           retry: "Tap how you sleep."
+          explain: "Poor sleep can make spasms worse."
           choices:
             well:
               label: "Well"
@@ -69,6 +72,7 @@ internal static class ThrowAwayQuestion
         sleep:
           prompt: "¿Cómo duerme?"
           retry: "Toque cómo duerme."
+          explain: "Dormir mal puede empeorar los espasmos."
           choices:
             well:
               label: "Bien"

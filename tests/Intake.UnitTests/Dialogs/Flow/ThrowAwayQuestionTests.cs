@@ -52,4 +52,28 @@ public sealed class ThrowAwayQuestionTests
         Assert.Contains(ThrowAwayQuestion.Row.ChangeCode, confirm.Choices!.Items.Select(c => c.Code));
         Assert.Equal(ThrowAwayQuestion.Row.PromptKey, Assert.IsType<PromptDialog>(dialogs.Find(ThrowAwayQuestion.Step)).Options.PromptKey);
     }
+
+    [Fact]
+    public void Triage_RuleNamesTheRowAddedToTheTable_DecidesByItsAnswer()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"intake-throwaway-rules-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, """
+            rules:
+              - id: sleeps-badly
+                level: appointment
+                when: { field: sleep, anyOf: [badly] }
+                explain: sleep.explain
+              - id: fallback
+                level: self-care
+                when: always
+                explain: sleep.explain
+            """);
+        var rules = TriageRuleSet.Load(path, ThrowAwayQuestion.Content, AnswerFields.From(Table));
+        File.Delete(path);
+
+        var decision = new TriageEvaluator(rules).Evaluate(new IntakeAnswers { Triggers = ["badly"] });
+
+        Assert.Equal(CareLevel.Appointment, decision.Level);
+        Assert.Equal(["sleeps-badly"], decision.RuleIds);
+    }
 }

@@ -1,4 +1,4 @@
 namespace Intake.Dialogs;
 
-/// <summary>Per-conversation facts that outlive any dialog: welcomed already; a "delete my data" waiting for yes or no.</summary>
-public sealed record ConversationFlags(bool Greeted, bool DeletePending = false);
+/// <summary>Per-conversation facts that outlive any dialog: welcomed already.</summary>
+public sealed record ConversationFlags(bool Greeted);

@@ -1,8 +1,6 @@
-using Intake.Bots.Capabilities;
-using Intake.Bots.Choices;
 using Intake.Bots.Content;
 using Intake.Bots.Dialogs;
-using Intake.Bots.Recognizers;
+using Intake.Bots.Dialogs.Prompts;
 using Intake.Dialogs.Answers;
 using Intake.Dialogs.Records;
 using Microsoft.Extensions.Logging;
@@ -10,59 +8,92 @@ using Microsoft.Extensions.Logging;
 namespace Intake.Dialogs.Flow;
 
 /// <summary>
-/// "delete my data" at any step (INTAKE.md §6): asks to confirm, then erases the patient's kept intake
-/// records and this conversation's state, and says so. The question waits in <see cref="ConversationFlags"/>,
-/// beside the intake rather than on its stack, so "no" goes straight back to the question that was open.
+/// "delete my data" at any step (INTAKE.md §6): a dialog begun over the open question that asks to confirm
+/// (its yes/no prompt on the stack); "no" says nothing was deleted and the open question is asked again; "yes"
+/// clears this conversation's and the user's state in the turn, says so, and erases the patient's kept records
+/// once the turn is saved (<see cref="Bots.Turns.TurnContext.AfterCommit"/>).
 /// </summary>
-internal sealed class DataDeletion(ContentCatalog content, IntakeRecordStore records, ILogger<DataDeletion> logger)
+internal sealed class DataDeletion(ContentCatalog content, IntakeRecordStore records, ILogger<DataDeletion> logger) : IDialog
 {
-    private static readonly ChoiceList Choices = QuestionChoices.For("delete", ["yes", "no"]);
-    private readonly ChoiceRecognizer _recognizer = new(content, Choices, connectorsKey: null);
+    /// <summary>The dialog's id on the stack.</summary>
+    public const string DialogId = "delete";
+
+    /// <summary>The id of its yes/no question.</summary>
+    public const string ConfirmId = "delete-confirm";
+
+    public string Id => DialogId;
 
     /// <summary>The global command: its words are <c>delete.command.synonyms</c>.</summary>
-    public GlobalCommand Command => new("delete", IntakeContentKeys.DeleteWords, Ask);
+    public GlobalCommand Command => new("delete", IntakeContentKeys.DeleteWords, StartAsync);
 
-    /// <summary>Handles the answer to a pending confirmation; <c>false</c> when none was pending (the turn goes on as usual).</summary>
-    public async ValueTask<bool> TryAnswerAsync(DialogContext dialog, CancellationToken cancellationToken)
+    public IEnumerable<string> ContentKeys => [IntakeContentKeys.DeleteDone, IntakeContentKeys.DeleteKept];
+
+    /// <summary>Registers this dialog and its yes/no question.</summary>
+    public DialogSet Register(DialogSet dialogs)
     {
-        ArgumentNullException.ThrowIfNull(dialog);
-        var state = dialog.Turn.State;
-        if (state.Conversation.Get(IntakeStateKeys.Flags) is not { DeletePending: true } flags)
-        {
-            return false;
-        }
-
-        var answer = _recognizer.Recognize(UserInput.From(dialog.Turn.Activity), dialog.Language, multiple: false);
-        if (answer is ["yes"])
-        {
-            var activity = dialog.Turn.Activity;
-            var deleted = activity.From?.Id is { Length: > 0 } userId && activity.ChannelId is { } channelId
-                ? await records.DeleteAllAsync(OpaqueUserId.For(channelId, userId), cancellationToken)
-                : 0;
-            state.Conversation.Clear();
-            (await state.UserAsync(cancellationToken)).Clear();
-            dialog.SendText(IntakeContentKeys.DeleteDone);
-            Log.DataDeleted(logger, activity.Conversation?.Id, deleted);
-            return true;
-        }
-
-        state.Conversation.Set(IntakeStateKeys.Flags, flags with { DeletePending = false });
-        dialog.SendText(IntakeContentKeys.DeleteKept);
-        if (answer is null)
-        {
-            return false;
-        }
-
-        await dialog.RepromptAsync(cancellationToken);
-        return true;
+        ArgumentNullException.ThrowIfNull(dialogs);
+        var options = new PromptOptions { PromptKey = IntakeContentKeys.DeletePrompt };
+        return dialogs.Add(this).Add(PromptDialog.Choice(ConfirmId, options, content, QuestionChoices.For("delete", ["yes", "no"])));
     }
 
-    private ValueTask<CommandOutcome> Ask(DialogContext dialog, CancellationToken cancellationToken)
+    /// <summary>The check: while "delete?" waits, the message is its answer, before the commands (its "no" words include "cancel").</summary>
+    public static async ValueTask<CommandOutcome?> AnswerAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
-        var flags = dialog.Turn.State.Conversation.Get(IntakeStateKeys.Flags) ?? new ConversationFlags(Greeted: true);
-        dialog.Turn.State.Conversation.Set(IntakeStateKeys.Flags, flags with { DeletePending = true });
-        var labelled = Choices.Items.Select(c => new LabelledChoice(c.Code, dialog.Text(c.LabelKey))).ToArray();
-        dialog.Turn.Send(ChoiceRenderer.Render(ChannelCapabilities.For(dialog.Turn.Activity), dialog.Turn.Activity.From?.Id, dialog.Text(IntakeContentKeys.DeletePrompt), labelled, multiple: false, string.Empty, channelData: null));
-        return ValueTask.FromResult(CommandOutcome.Handled);
+        ArgumentNullException.ThrowIfNull(dialog);
+        if (dialog.ActiveDialog?.Id != ConfirmId)
+        {
+            return null;
+        }
+
+        await dialog.ContinueDialogAsync(cancellationToken);
+        return CommandOutcome.Handled;
+    }
+
+    public ValueTask<DialogTurnResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dialog);
+        return dialog.BeginDialogAsync(ConfirmId, cancellationToken);
+    }
+
+    // Only reached when the question is gone from above it: nothing to wait for.
+    public ValueTask<DialogTurnResult> ContinueAsync(DialogContext dialog, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dialog);
+        return dialog.EndDialogAsync(null, cancellationToken);
+    }
+
+    public async ValueTask<DialogTurnResult> ResumeAsync(DialogContext dialog, PromptAnswer? result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dialog);
+        if (result?.Choice != "yes")
+        {
+            dialog.SendText(IntakeContentKeys.DeleteKept);
+            return await dialog.EndDialogAsync(null, cancellationToken);
+        }
+
+        var turn = dialog.Turn;
+        var activity = turn.Activity;
+        var conversationId = activity.Conversation?.Id;
+        var user = activity.From?.Id is { Length: > 0 } userId && activity.ChannelId is { } channelId ? OpaqueUserId.For(channelId, userId) : null;
+        await dialog.CancelAllDialogsAsync(cancellationToken);
+        turn.State.Conversation.Clear();
+        (await turn.State.UserAsync(cancellationToken)).Clear();
+        dialog.SendText(IntakeContentKeys.DeleteDone);
+        turn.AfterCommit(async cancellationToken =>
+        {
+            var deleted = user is null ? 0 : await records.DeleteAllAsync(user, cancellationToken);
+            Log.DataDeleted(logger, conversationId, deleted);
+        });
+
+        // The stack is gone with the state; nothing may write it again this turn.
+        return DialogTurnResult.Cancelled;
+    }
+
+    public ValueTask RepromptAsync(DialogContext dialog, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    private async ValueTask<CommandOutcome> StartAsync(DialogContext dialog, CancellationToken cancellationToken)
+    {
+        await dialog.BeginDialogAsync(DialogId, cancellationToken);
+        return CommandOutcome.Handled;
     }
 }

@@ -1,3 +1,4 @@
+using Intake.Bots.Content;
 using Intake.Bots.Dialogs;
 
 namespace Intake.Dialogs.Flow;
@@ -8,21 +9,25 @@ namespace Intake.Dialogs.Flow;
 /// </summary>
 internal static class IntakeCommands
 {
-    public static void AddTo(DialogRunnerOptions options)
+    /// <summary>help, cancel, start over, talk to someone: checked in this order.</summary>
+    public static readonly IReadOnlyList<GlobalCommand> All =
+    [
+        new("help", "commands.words.help", Help),
+        new("cancel", "commands.words.cancel", CancelAsync),
+        new("restart", "commands.words.restart", RestartAsync),
+        new("talk", "commands.words.talk", Talk),
+    ];
+
+    /// <summary>"english" / "español": the conversation goes on in that language, with the open question again.</summary>
+    public static DialogCheck LanguageSwitch(ContentCatalog content)
+        => DialogCheck.LanguageSwitch(content, [new("en", "commands.words.english"), new("es", "commands.words.spanish")], LanguageChanged);
+
+    /// <summary>The apology said when a stored conversation was built by an older flow and starts again.</summary>
+    public static ValueTask FlowResetAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Commands.Add(new GlobalCommand("help", "commands.words.help", Help));
-        options.Commands.Add(new GlobalCommand("cancel", "commands.words.cancel", CancelAsync));
-        options.Commands.Add(new GlobalCommand("restart", "commands.words.restart", RestartAsync));
-        options.Commands.Add(new GlobalCommand("talk", "commands.words.talk", Talk));
-        options.LanguageSwitches.Add(new LanguageSwitch("en", "commands.words.english"));
-        options.LanguageSwitches.Add(new LanguageSwitch("es", "commands.words.spanish"));
-        options.OnLanguageChanged = LanguageChanged;
-        options.OnFlowReset = (dialog, _) =>
-        {
-            dialog.SendText(IntakeContentKeys.FlowReset);
-            return ValueTask.CompletedTask;
-        };
+        ArgumentNullException.ThrowIfNull(dialog);
+        dialog.SendText(IntakeContentKeys.FlowReset);
+        return ValueTask.CompletedTask;
     }
 
     private static ValueTask<CommandOutcome> Help(DialogContext dialog, CancellationToken cancellationToken)

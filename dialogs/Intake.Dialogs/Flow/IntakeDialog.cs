@@ -20,8 +20,6 @@ internal static class IntakeDialog
     /// <summary>The step that acts on the "Is this right?" answer.</summary>
     public const string ReviewStep = "review";
 
-    private const string ChangePrefix = "change-";
-
     /// <summary>Registers the waterfall, one prompt per question and the confirm prompt.</summary>
     public static DialogSet Register(DialogSet dialogs, ContentCatalog content, IReadOnlyList<IntakeQuestion> questions, IntakeOutcome outcome)
     {
@@ -31,13 +29,14 @@ internal static class IntakeDialog
         var waterfall = new WaterfallDialog<IntakeAnswers>(Id, IntakeStateKeys.Answers, () => new IntakeAnswers());
         foreach (var question in questions)
         {
-            dialogs.Add(question.CreatePrompt(content, Options(question.Step, question.Validator)));
+            dialogs.Add(question.CreatePrompt(content, Options(question.Step, question.PromptKey, question.RetryKey, question.Validator)));
             waterfall.Step(question.Step, async (step, ct) =>
                 await RecordAsync(step, questions, outcome, ct) is { } done ? done : await step.PromptAsync(question.Step, ct));
         }
 
-        var changes = questions.Where(q => q.Step is not (IntakeSteps.Consent or IntakeSteps.Emergency)).Select(q => ChangePrefix + q.Step);
-        dialogs.Add(PromptDialog.Choice(IntakeSteps.Confirm, Options(IntakeSteps.Confirm, null), content, QuestionChoices.For(IntakeSteps.Confirm, ["yes", .. changes])));
+        var reviewed = questions.Where(q => q.Reviewed).ToList();
+        var confirmChoices = QuestionChoices.For(IntakeSteps.Confirm, ["yes", .. reviewed.Select(q => q.ChangeCode)]);
+        dialogs.Add(PromptDialog.Choice(IntakeSteps.Confirm, Options(IntakeSteps.Confirm, $"{IntakeSteps.Confirm}.prompt", $"{IntakeSteps.Confirm}.retry", null), content, confirmChoices));
         waterfall.Step(IntakeSteps.Confirm, async (step, ct) =>
         {
             if (await RecordAsync(step, questions, outcome, ct) is { } done)
@@ -50,12 +49,12 @@ internal static class IntakeDialog
         });
         waterfall.Step(ReviewStep, async (step, ct) =>
         {
-            if (step.Result?.Choice is { } choice && choice.StartsWith(ChangePrefix, StringComparison.Ordinal))
+            if (reviewed.FirstOrDefault(q => q.ChangeCode == step.Result?.Choice) is { } change)
             {
-                return await step.GoToAsync(choice[ChangePrefix.Length..], returnTo: IntakeSteps.Confirm, ct);
+                return await step.GoToAsync(change.Step, returnTo: IntakeSteps.Confirm, ct);
             }
 
-            await outcome.SendResultAsync(step.Dialog, step.Values, ct);
+            outcome.SendResult(step.Dialog, step.Values);
             return await step.EndAsync(null, ct);
         });
         return dialogs.Add(waterfall);
@@ -69,7 +68,7 @@ internal static class IntakeDialog
         ArgumentNullException.ThrowIfNull(outcome);
         if (stop.ShowResult)
         {
-            await outcome.SendResultAsync(dialog, dialog.Turn.State.Conversation.Get(IntakeStateKeys.Answers) ?? new IntakeAnswers(), cancellationToken);
+            outcome.SendResult(dialog, dialog.Turn.State.Conversation.Get(IntakeStateKeys.Answers) ?? new IntakeAnswers());
         }
         else if (stop.MessageKey is { } key)
         {
@@ -85,10 +84,10 @@ internal static class IntakeDialog
         return ended;
     }
 
-    private static PromptOptions Options(string step, PromptValidator? validator) => new()
+    private static PromptOptions Options(string step, string promptKey, string retryKey, PromptValidator? validator) => new()
     {
-        PromptKey = $"{step}.prompt",
-        RetryKey = $"{step}.retry",
+        PromptKey = promptKey,
+        RetryKey = retryKey,
         ChannelData = IntakeChannelData.ForStep(step),
         Validator = validator,
     };

@@ -2,23 +2,23 @@ using Intake.Bots.Content;
 using Intake.Bots.Dialogs;
 using Intake.Bots.Turns;
 using Intake.Dialogs.Answers;
-using Intake.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Intake.Dialogs.Flow;
 
 /// <summary>
-/// The intake's dialogs and runner, built once at start-up from the content (a bad key stops the host),
-/// with what works at every step: the commands, "see my summary", "delete my data", and the emergency
-/// watch over every typed message.
+/// The intake's dialogs and runner, built once at start-up from the content (a bad key stops the host), with
+/// the one ordered list of what answers a message before the open question: an emergency sign, the welcome,
+/// the answer to "delete my data?", the language switch, then the commands.
 /// </summary>
 internal sealed class IntakeFlow
 {
     /// <summary>Stamped on every stored dialog stack; bump it when a step changes meaning so live conversations restart cleanly.</summary>
-    public const string Version = "intake-2";
+    public const string Version = "intake-3";
 
     private readonly IntakeOutcome _outcome;
+    private readonly EmergencyWatch _watch;
     private readonly ILogger _logger;
 
     public IntakeFlow(ContentCatalog content, IntakeOutcome outcome, DataDeletion deletion, ILoggerFactory? loggers = null)
@@ -31,50 +31,57 @@ internal sealed class IntakeFlow
             throw new ContentException($"The intake says the content key '{key}', which no content file defines.");
         }
 
-        Content = content;
-        Deletion = deletion;
         _outcome = outcome;
+        _watch = new EmergencyWatch(content);
         loggers ??= NullLoggerFactory.Instance;
         _logger = loggers.CreateLogger<IntakeFlow>();
-        Dialogs = IntakeDialog.Register(new DialogSet(), content, IntakeQuestions.All, outcome);
-        var options = new DialogRunnerOptions { RootDialogId = IntakeDialog.Id, FlowVersion = Version };
-        IntakeCommands.AddTo(options);
-        options.Commands.Add(new GlobalCommand("summary", IntakeContentKeys.SummaryWords, ShowSummary));
-        options.Commands.Add(deletion.Command);
-        Runner = new DialogRunner(Dialogs, content, options, loggers.CreateLogger<DialogRunner>());
-        Watch = new EmergencyWatch(content);
-    }
+        Dialogs = deletion.Register(IntakeDialog.Register(new DialogSet(), content, IntakeQuestions.All, outcome));
+        var options = new DialogRunnerOptions { RootDialogId = IntakeDialog.Id, FlowVersion = Version, OnFlowReset = IntakeCommands.FlowResetAsync };
 
-    public ContentCatalog Content { get; }
+        // In this order: a typed emergency sign wins over everything, the welcome too; "delete?" reads its own
+        // answer before the commands (its "no" words include "cancel").
+        options.Checks.Add(new DialogCheck("emergency", EmergencyAsync));
+        options.Checks.Add(new DialogCheck("welcome", IntakeWelcome.CheckAsync));
+        options.Checks.Add(new DialogCheck("delete-answer", DataDeletion.AnswerAsync));
+        options.Checks.Add(IntakeCommands.LanguageSwitch(content));
+        foreach (var command in IntakeCommands.All.Append(new GlobalCommand("summary", IntakeContentKeys.SummaryWords, ShowSummary)).Append(deletion.Command))
+        {
+            options.Checks.Add(DialogCheck.Command(content, command));
+        }
+
+        Runner = new DialogRunner(Dialogs, content, options, loggers.CreateLogger<DialogRunner>());
+    }
 
     public DialogSet Dialogs { get; }
 
+    /// <summary>The one way a message reaches the intake's dialogs.</summary>
     public DialogRunner Runner { get; }
 
-    /// <summary>Spots an emergency sign in anything typed.</summary>
-    public EmergencyWatch Watch { get; }
-
-    /// <summary>"delete my data" and its confirmation.</summary>
-    public DataDeletion Deletion { get; }
-
-    /// <summary>The turn's dialog context (stack, language).</summary>
-    public DialogContext Open(TurnContext turn) => Runner.CreateContext(turn);
-
-    /// <summary>When a typed message names an emergency sign, whatever the step: stops the intake with the 911 result. Returns whether it did.</summary>
-    public async ValueTask<bool> TryEmergencyAsync(DialogContext dialog, CancellationToken cancellationToken)
+    /// <summary>A person joined: the welcome and the first question, once per conversation.</summary>
+    public async Task JoinedAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(dialog);
-        if (Watch.Check(dialog) is not { } signs)
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!IntakeWelcome.Greeted(turn))
         {
-            return false;
+            await IntakeWelcome.SendAsync(await Runner.OpenAsync(turn, cancellationToken), cancellationToken);
+        }
+    }
+
+    // A typed message that names an emergency sign, whatever the step: the intake stops with the 911 result.
+    private async ValueTask<CommandOutcome?> EmergencyAsync(DialogContext dialog, CancellationToken cancellationToken)
+    {
+        if (_watch.Check(dialog) is not { } signs)
+        {
+            return null;
         }
 
         var state = dialog.Turn.State.Conversation;
         var step = dialog.ActiveDialog?.Id;
         state.Set(IntakeStateKeys.Answers, (state.Get(IntakeStateKeys.Answers) ?? new IntakeAnswers()) with { Emergency = signs });
         await IntakeDialog.StopAsync(dialog, IntakeQuestions.EmergencyStop, _outcome, cancellationToken);
+        IntakeWelcome.MarkGreeted(dialog.Turn);
         Log.EmergencyTyped(_logger, dialog.Turn.Activity.Conversation?.Id, step);
-        return true;
+        return CommandOutcome.Handled;
     }
 
     private ValueTask<CommandOutcome> ShowSummary(DialogContext dialog, CancellationToken cancellationToken)

@@ -11,12 +11,13 @@ namespace Intake.Dialogs.Flow;
 
 /// <summary>
 /// The end of an intake: decide the care level, send the result in the patient's language and the
-/// channel's best form, log the decision (ids only), and keep the record when the patient consented.
+/// channel's best form, log the decision (ids only), and, when the patient consented, keep the record once the
+/// turn's state is saved (<see cref="Bots.Turns.TurnContext.AfterCommit"/>): a turn rerun after a conflict keeps none twice.
 /// The answers stay in <see cref="IntakeStateKeys.Answers"/>, so "see my summary" works after the result.
 /// </summary>
 internal sealed class IntakeOutcome(TriageEvaluator triage, ResultComposer results, SummaryComposer summaries, IntakeRecordStore records, IOptions<IntakeOptions> options, ILogger<IntakeOutcome> logger)
 {
-    public async ValueTask SendResultAsync(DialogContext dialog, IntakeAnswers answers, CancellationToken cancellationToken)
+    public void SendResult(DialogContext dialog, IntakeAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(dialog);
         ArgumentNullException.ThrowIfNull(answers);
@@ -37,7 +38,7 @@ internal sealed class IntakeOutcome(TriageEvaluator triage, ResultComposer resul
 
         var record = new IntakeRecord
         {
-            Id = Guid.NewGuid().ToString("N"),
+            Id = IntakeRecordId.For(channelId, conversationId, turn.Activity.Id),
             User = OpaqueUserId.For(channelId, userId),
             ChannelId = channelId,
             CompletedAt = turn.Time.GetUtcNow(),
@@ -47,8 +48,11 @@ internal sealed class IntakeOutcome(TriageEvaluator triage, ResultComposer resul
             LowerRuleIds = decision.LowerRuleIds,
             Answers = answers,
         };
-        await records.SaveAsync(record, cancellationToken);
-        Log.RecordSaved(logger, record.Id, conversationId);
+        turn.AfterCommit(async cancellationToken =>
+        {
+            await records.SaveAsync(record, cancellationToken);
+            Log.RecordSaved(logger, record.Id, conversationId);
+        });
     }
 
     /// <summary>Sends the summary of the answers; as the first half of the <c>confirm</c> question, it carries that step.</summary>

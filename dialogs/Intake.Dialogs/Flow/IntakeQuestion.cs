@@ -2,18 +2,21 @@ using Intake.Bots.Content;
 using Intake.Bots.Dialogs;
 using Intake.Bots.Dialogs.Prompts;
 using Intake.Dialogs.Answers;
+using Intake.Dialogs.Triage;
 
 namespace Intake.Dialogs.Flow;
 
 /// <summary>
-/// One row of the intake's question table: its step id (also its prompt's id and content prefix), how its
-/// prompt is built, how its answer is written into <see cref="IntakeAnswers"/>, and when an answer stops
-/// the intake. Adding a question is adding a row to <see cref="IntakeQuestions.All"/>.
+/// One row of the intake's question table, the one description of a question: its step id (also its prompt's
+/// id and content prefix), how its prompt is built, how its answer is written into and read from
+/// <see cref="IntakeAnswers"/> (its codes and shape: also its triage field), whether the summary shows it, and
+/// when an answer stops the intake. Adding a question is adding a row to <see cref="IntakeQuestions.All"/> and its content.
 /// </summary>
 internal sealed record IntakeQuestion(
     string Step,
     Func<ContentCatalog, PromptOptions, PromptDialog> CreatePrompt,
-    Func<IntakeAnswers, PromptAnswer, IntakeAnswers> Record)
+    Func<IntakeAnswers, PromptAnswer, IntakeAnswers> Record,
+    AnswerField Answer)
 {
     /// <summary>Checks the recognised answer before it is accepted (optional).</summary>
     public PromptValidator? Validator { get; init; }
@@ -21,9 +24,21 @@ internal sealed record IntakeQuestion(
     /// <summary>Whether the answers so far end the intake, and how (optional).</summary>
     public Func<IntakeAnswers, IntakeStop?>? StopWhen { get; init; }
 
+    /// <summary>The triage rules may name its <see cref="Answer"/> (consent they may not).</summary>
+    public bool InTriage { get; init; } = true;
+
+    /// <summary>Shown in the summary (<see cref="SummaryLineKey"/>) and offered as <see cref="ChangeCode"/> by the confirm question.</summary>
+    public bool Reviewed { get; init; } = true;
+
     /// <summary>The question's prompt content key: <c>{step}.prompt</c>.</summary>
-    public string PromptKey => $"{Step}.prompt";
+    public string PromptKey { get; } = $"{Step}.prompt";
 
     /// <summary>The not-understood content key: <c>{step}.retry</c>.</summary>
-    public string RetryKey => $"{Step}.retry";
+    public string RetryKey { get; } = $"{Step}.retry";
+
+    /// <summary>Its line in the summary: <c>confirm.lines.{step}</c>, with <c>{answer}</c>.</summary>
+    public string SummaryLineKey { get; } = $"confirm.lines.{Step}";
+
+    /// <summary>The confirm question's choice that goes back to it: <c>change-{step}</c>.</summary>
+    public string ChangeCode { get; } = $"change-{Step}";
 }

@@ -2,6 +2,7 @@ using Intake.Bots.Choices;
 using Intake.Bots.Dialogs;
 using Intake.Bots.Dialogs.Prompts;
 using Intake.Dialogs.Answers;
+using Intake.Dialogs.Triage;
 
 namespace Intake.Dialogs.Flow;
 
@@ -17,16 +18,21 @@ internal static class IntakeQuestions
     public static readonly IntakeQuestion Consent = new(
         IntakeSteps.Consent,
         (content, options) => PromptDialog.Confirm(IntakeSteps.Consent, options, content),
-        (answers, answer) => answers with { Consent = answer.Confirmed })
+        (answers, answer) => answers with { Consent = answer.Confirmed },
+        AnswerField.Flag(IntakeSteps.Consent, a => a.Consent))
     {
+        InTriage = false,
+        Reviewed = false,
         StopWhen = answers => answers.Consent == false ? new IntakeStop(IntakeContentKeys.ConsentDeclined, Forget: true) : null,
     };
 
     public static readonly IntakeQuestion Emergency = new(
         IntakeSteps.Emergency,
         (content, options) => PromptDialog.Choice(IntakeSteps.Emergency, options, content, ChoiceList.FromContent(content, IntakeSteps.Emergency, AnswerCodes.Emergency), multiple: true),
-        (answers, answer) => answers with { Emergency = answer.Choices })
+        (answers, answer) => answers with { Emergency = answer.Choices },
+        AnswerField.Several(IntakeSteps.Emergency, AnswerCodes.Emergency, a => a.Emergency))
     {
+        Reviewed = false,
         Validator = SignsOverNone,
         StopWhen = answers => answers.Emergency?.Any(code => code != AnswerCodes.None) == true ? EmergencyStop : null,
     };
@@ -34,7 +40,8 @@ internal static class IntakeQuestions
     public static readonly IntakeQuestion Location = new(
         IntakeSteps.Location,
         (content, options) => PromptDialog.Choice(IntakeSteps.Location, options, content, ChoiceList.FromContent(content, IntakeSteps.Location, AnswerCodes.Location), multiple: true),
-        (answers, answer) => answers with { Locations = answer.Choices });
+        (answers, answer) => answers with { Locations = answer.Choices },
+        AnswerField.Several(IntakeSteps.Location, AnswerCodes.Location, a => a.Locations));
 
     /// <summary>Every question, in order: the opening, then the questions about the spasms.</summary>
     public static readonly IReadOnlyList<IntakeQuestion> All = [Consent, Emergency, Location, .. SpasmQuestions.All];

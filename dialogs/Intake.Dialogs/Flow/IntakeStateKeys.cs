@@ -9,6 +9,6 @@ internal static class IntakeStateKeys
     /// <summary>The answers so far, as codes; they outlive the dialog so the result and the records can read them.</summary>
     public static readonly StateKey<IntakeAnswers> Answers = new("answers", DialogsJsonContext.Default.IntakeAnswers);
 
-    /// <summary>Whether the welcome was sent in this conversation, and whether "delete my data" waits for yes or no.</summary>
+    /// <summary>Whether the welcome was sent in this conversation.</summary>
     public static readonly StateKey<ConversationFlags> Flags = new("flags", DialogsJsonContext.Default.ConversationFlags);
 }

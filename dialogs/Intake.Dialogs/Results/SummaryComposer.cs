@@ -1,36 +1,50 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using Intake.Bots.Content;
 using Intake.Dialogs.Answers;
+using Intake.Dialogs.Flow;
+using Intake.Dialogs.Triage;
 
 namespace Intake.Dialogs.Results;
 
 /// <summary>
-/// The short summary of the answers shown before "Is this right?": a title, then one line per
-/// answered question (<c>confirm.lines.{step}</c>) with the answer in the patient's words (the
-/// choice labels). Unanswered questions are left out. Pure.
+/// The short summary of the answers shown before "Is this right?": a title, then one line per answered
+/// question of the table that is <see cref="IntakeQuestion.Reviewed"/> (<see cref="IntakeQuestion.SummaryLineKey"/>),
+/// with the answer in the patient's words (the choice labels). Unanswered questions are left out. Pure.
 /// </summary>
-internal sealed class SummaryComposer(ContentCatalog content)
+internal sealed class SummaryComposer
 {
-    /// <summary>The questions the summary shows, in the order they were asked.</summary>
-    public static readonly IReadOnlyList<string> Steps =
-        ["location", "duration", "history", "worsening", "intensity", "symptoms", "triggers", "redflags", "nerve"];
+    private readonly ContentCatalog _content;
+    private readonly IntakeQuestion[] _reviewed;
 
-    // Content keys built once: the line of each step, and each (step, code) label (the catalog never changes).
-    private static readonly FrozenDictionary<string, string> LineKeys = Steps.ToFrozenDictionary(s => s, s => $"confirm.lines.{s}", StringComparer.Ordinal);
+    // The label key of each (step, code), made once (the catalog never changes).
     private readonly ConcurrentDictionary<(string Step, string Code), string> _labelKeys = new();
+
+    /// <summary>The summary of the intake's questions (<see cref="IntakeQuestions.All"/>).</summary>
+    public SummaryComposer(ContentCatalog content)
+        : this(content, IntakeQuestions.All)
+    {
+    }
+
+    /// <summary>The summary of <paramref name="questions"/>, in their order.</summary>
+    internal SummaryComposer(ContentCatalog content, IEnumerable<IntakeQuestion> questions)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(questions);
+        _content = content;
+        _reviewed = [.. questions.Where(q => q.Reviewed)];
+    }
 
     public string Compose(IntakeAnswers answers, string language)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var summary = new StringBuilder(content.Text(language, "confirm.title"), 512);
-        foreach (var step in Steps)
+        var summary = new StringBuilder(_content.Text(language, "confirm.title"), 512);
+        foreach (var question in _reviewed)
         {
-            if (Answer(answers, step, language) is { } answer)
+            if (Answer(answers, question.Step, question.Answer, language) is { } answer)
             {
-                summary.Append("\n- ").Append(content.Format(language, LineKeys[step], ("answer", answer)));
+                summary.Append("\n- ").Append(_content.Format(language, question.SummaryLineKey, ("answer", answer)));
             }
         }
 
@@ -40,20 +54,13 @@ internal sealed class SummaryComposer(ContentCatalog content)
     /// <summary>The content key of a choice's label: <c>{step}.choices.{code}.label</c>, or the opening's <c>{step}.labels.{code}</c>.</summary>
     public string LabelKey(string step, string code)
         => _labelKeys.GetOrAdd((step, code), static (key, catalog) =>
-            catalog.Has($"{key.Step}.choices.{key.Code}.label") ? $"{key.Step}.choices.{key.Code}.label" : $"{key.Step}.labels.{key.Code}", content);
+            catalog.Has($"{key.Step}.choices.{key.Code}.label") ? $"{key.Step}.choices.{key.Code}.label" : $"{key.Step}.labels.{key.Code}", _content);
 
-    private string? Answer(IntakeAnswers answers, string step, string language) => step switch
+    private string? Answer(IntakeAnswers answers, string step, AnswerField field, string language) => field.Kind switch
     {
-        "location" => Labels(step, answers.Locations, language),
-        "duration" => Labels(step, answers.Duration is { } d ? [d] : null, language),
-        "history" => Labels(step, answers.History is { } h ? [h] : null, language),
-        "worsening" => Labels(step, answers.Worsening is { } w ? [w ? "yes" : "no"] : null, language),
-        "intensity" => answers.Intensity?.ToString(CultureInfo.InvariantCulture),
-        "symptoms" => Labels(step, answers.Symptoms, language),
-        "triggers" => Labels(step, answers.Triggers, language),
-        "redflags" => Labels(step, answers.RedFlags, language),
-        "nerve" => Labels(step, answers.Nerve, language),
-        _ => null,
+        AnswerFieldKind.Flag => field.ReadFlag(answers) is { } yes ? Labels(step, [yes ? "yes" : "no"], language) : null,
+        AnswerFieldKind.Number => field.ReadNumber(answers)?.ToString(CultureInfo.InvariantCulture),
+        _ => Labels(step, field.ReadCodes(answers), language),
     };
 
     private string? Labels(string step, IReadOnlyList<string>? codes, string language)
@@ -66,9 +73,9 @@ internal sealed class SummaryComposer(ContentCatalog content)
         var labels = new string[codes.Count];
         for (var i = 0; i < labels.Length; i++)
         {
-            labels[i] = content.Text(language, LabelKey(step, codes[i]));
+            labels[i] = _content.Text(language, LabelKey(step, codes[i]));
         }
 
-        return string.Join(content.Text(language, "confirm.join"), labels);
+        return string.Join(_content.Text(language, "confirm.join"), labels);
     }
 }

@@ -1,27 +1,28 @@
-using Intake.Dialogs.Answers;
+using Intake.Dialogs.Flow;
 
 namespace Intake.Dialogs.Triage;
 
-/// <summary>The answers the triage rules may name, by their question's step id.</summary>
+/// <summary>The answers the triage rules may name, by their question's step id: read from the question table's rows.</summary>
 internal static class AnswerFields
 {
-    public static readonly IReadOnlyDictionary<string, AnswerField> ByName = new[]
+    /// <summary>The fields of <see cref="IntakeQuestions.All"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, AnswerField> ByName = From(IntakeQuestions.All);
+
+    /// <summary>The fields of the questions the rules may name, in the table's order.</summary>
+    public static IReadOnlyDictionary<string, AnswerField> From(IEnumerable<IntakeQuestion> questions)
     {
-        List("emergency", AnswerCodes.Emergency, a => a.Emergency),
-        List("location", AnswerCodes.Location, a => a.Locations),
-        Single("duration", AnswerCodes.Duration, a => a.Duration),
-        Single("history", AnswerCodes.History, a => a.History),
-        new AnswerField("worsening", AnswerFieldKind.Flag, []) { ReadFlag = a => a.Worsening },
-        new AnswerField("intensity", AnswerFieldKind.Number, []) { ReadNumber = a => a.Intensity },
-        List("symptoms", AnswerCodes.Symptoms, a => a.Symptoms),
-        List("triggers", AnswerCodes.Triggers, a => a.Triggers),
-        List("redflags", AnswerCodes.RedFlags, a => a.RedFlags),
-        List("nerve", AnswerCodes.Nerve, a => a.Nerve),
-    }.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(questions);
+        var fields = new Dictionary<string, AnswerField>(StringComparer.Ordinal);
+        foreach (var question in questions.Where(q => q.InTriage))
+        {
+            if (question.Answer.Name != question.Step)
+            {
+                throw new InvalidOperationException($"The question '{question.Step}' reads its answer as '{question.Answer.Name}': a field is named after its question.");
+            }
 
-    private static AnswerField List(string name, IReadOnlyList<string> codes, Func<IntakeAnswers, IReadOnlyList<string>?> read)
-        => new(name, AnswerFieldKind.Codes, codes) { ReadCodes = read };
+            fields.Add(question.Step, question.Answer);
+        }
 
-    private static AnswerField Single(string name, IReadOnlyList<string> codes, Func<IntakeAnswers, string?> read)
-        => new(name, AnswerFieldKind.Code, codes) { ReadCodes = a => read(a) is { } code ? [code] : null };
+        return fields;
+    }
 }

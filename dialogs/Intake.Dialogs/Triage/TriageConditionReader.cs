@@ -3,8 +3,8 @@ using YamlDotNet.RepresentationModel;
 
 namespace Intake.Dialogs.Triage;
 
-/// <summary>Reads one rule's <c>when</c>, checking fields, codes and operators against <see cref="AnswerFields"/>.</summary>
-internal sealed class TriageConditionReader(YamlNodes yaml)
+/// <summary>Reads one rule's <c>when</c>, checking fields, codes and operators against the question table's fields (<see cref="AnswerFields"/>).</summary>
+internal sealed class TriageConditionReader(YamlNodes yaml, IReadOnlyDictionary<string, AnswerField> fields)
 {
     private static readonly string[] GroupKeys = ["all", "any"];
     private static readonly string[] TestKeys = ["field", "anyOf", "equals", "atLeast"];
@@ -35,9 +35,9 @@ internal sealed class TriageConditionReader(YamlNodes yaml)
     private TriageCondition Test(YamlMappingNode map)
     {
         var name = yaml.Scalar(map, "field");
-        if (!AnswerFields.ByName.TryGetValue(name, out var field))
+        if (!fields.TryGetValue(name, out var field))
         {
-            throw yaml.Error(map, $"unknown field '{name}' (use {string.Join(", ", AnswerFields.ByName.Keys)}).");
+            throw yaml.Error(map, $"unknown field '{name}' (use {string.Join(", ", fields.Keys)}).");
         }
 
         var operators = map.Children.Keys.OfType<YamlScalarNode>().Where(k => k.Value != "field").ToList();

@@ -9,7 +9,7 @@ internal static class TriageRuleReader
 {
     private static readonly string[] RuleKeys = ["id", "level", "when", "explain"];
 
-    public static IReadOnlyList<TriageRule> Read(string path)
+    public static IReadOnlyList<TriageRule> Read(string path, IReadOnlyDictionary<string, AnswerField> fields)
     {
         var file = Path.GetFileName(path);
         var stream = new YamlStream();
@@ -39,7 +39,7 @@ internal static class TriageRuleReader
             throw new ContentException($"{file}:{root.Start.Line}: 'rules' must be a non-empty list.");
         }
 
-        var conditions = new TriageConditionReader(yaml);
+        var conditions = new TriageConditionReader(yaml, fields);
         var rules = new List<TriageRule>(list.Children.Count);
         foreach (var node in list.Children)
         {

@@ -17,10 +17,13 @@ internal sealed class TriageRuleSet
     /// in <paramref name="content"/>, a duplicate id or a missing self-care fallback throw
     /// <see cref="ContentException"/> naming the file and line.
     /// </summary>
-    public static TriageRuleSet Load(string path, ContentCatalog content)
+    public static TriageRuleSet Load(string path, ContentCatalog content) => Load(path, content, AnswerFields.ByName);
+
+    /// <summary>Reads and validates the rule file against the answer fields of a question table (<see cref="AnswerFields.From"/>).</summary>
+    public static TriageRuleSet Load(string path, ContentCatalog content, IReadOnlyDictionary<string, AnswerField> fields)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var rules = TriageRuleReader.Read(path);
+        var rules = TriageRuleReader.Read(path, fields);
         var name = Path.GetFileName(path);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in rules)

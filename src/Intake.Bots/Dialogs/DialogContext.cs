@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Intake.Bots.Content;
+using Intake.Bots.Recognizers;
 using Intake.Bots.Turns;
 
 namespace Intake.Bots.Dialogs;
@@ -13,6 +14,8 @@ namespace Intake.Bots.Dialogs;
 public sealed class DialogContext
 {
     private DialogStack _stack;
+    private UserInput? _input;
+    private string? _normalized;
 
     internal DialogContext(TurnContext turn, DialogSet dialogs, ContentCatalog content, DialogStack stack, bool wasReset)
     {
@@ -39,6 +42,12 @@ public sealed class DialogContext
 
     /// <summary>The stored stack was built by another flow version and was thrown away this turn.</summary>
     public bool WasReset { get; }
+
+    /// <summary>What the user sent this turn: text, card choices or a card's command.</summary>
+    public UserInput Input => _input ??= UserInput.From(Turn.Activity);
+
+    /// <summary>The typed text, normalized for word lists; empty when a card sent choices.</summary>
+    internal string NormalizedText => _normalized ??= Input.CardChoices is null ? TextNormalizer.Normalize(Input.Text) : string.Empty;
 
     /// <summary>The stack as it stands (what will be stored).</summary>
     public DialogStack Stack => _stack;

@@ -1,5 +1,4 @@
 using Intake.Bots.Content;
-using Intake.Bots.Recognizers;
 using Intake.Bots.Turns;
 using Intake.Schema;
 using Microsoft.Extensions.Logging;
@@ -8,18 +7,17 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Intake.Bots.Dialogs;
 
 /// <summary>
-/// Runs a turn through the dialogs: loads the stack (resetting one from another flow version), picks the
-/// content language, checks global commands and language switches before the active dialog continues,
-/// and begins the root dialog when nothing is active.
+/// The one way into the dialogs for a turn: loads the stack (resetting one from another flow version, with the
+/// apology of <see cref="DialogRunnerOptions.OnFlowReset"/>), picks the content language, runs the checks of
+/// <see cref="DialogRunnerOptions.Checks"/> in order, then continues the active dialog or begins the root.
 /// </summary>
 public sealed class DialogRunner
 {
     private readonly DialogSet _dialogs;
     private readonly ContentCatalog _content;
     private readonly DialogRunnerOptions _options;
+    private readonly DialogCheck[] _checks;
     private readonly ILogger _logger;
-    private readonly Dictionary<string, GlobalCommand> _commandWords = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _languageWords = new(StringComparer.Ordinal);
 
     public DialogRunner(DialogSet dialogs, ContentCatalog content, DialogRunnerOptions options, ILogger<DialogRunner>? logger = null)
     {
@@ -42,31 +40,55 @@ public sealed class DialogRunner
         _dialogs = dialogs;
         _content = content;
         _options = options;
+        _checks = [.. options.Checks];
         _logger = logger ?? NullLogger<DialogRunner>.Instance;
-        foreach (var language in content.Languages)
-        {
-            foreach (var command in options.Commands)
-            {
-                foreach (var word in content.List(language, command.WordsKey))
-                {
-                    _commandWords.TryAdd(TextNormalizer.Normalize(word), command);
-                }
-            }
-
-            foreach (var change in options.LanguageSwitches)
-            {
-                foreach (var word in content.List(language, change.WordsKey))
-                {
-                    _languageWords.TryAdd(TextNormalizer.Normalize(word), change.Language);
-                }
-            }
-        }
     }
 
-    /// <summary>The dialog context of this turn: the stored stack (reset if stale) and the content language.</summary>
-    public DialogContext CreateContext(TurnContext turn)
+    /// <summary>Runs a message: the checks in order, then the active dialog, else the root. Other activities only load the stack.</summary>
+    public async Task<DialogTurnResult> RunAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var dialog = await OpenAsync(turn, cancellationToken);
+        if (!turn.Activity.IsType(ActivityTypes.Message))
+        {
+            return dialog.ActiveDialog is null ? DialogTurnResult.Empty : DialogTurnResult.Waiting;
+        }
+
+        foreach (var check in _checks)
+        {
+            if (await check.Handler(dialog, cancellationToken) is { } outcome)
+            {
+                Log.DialogCommand(_logger, check.Name, turn.Activity.Conversation?.Id, outcome.ToString());
+                return await AfterCheckAsync(dialog, outcome, cancellationToken);
+            }
+        }
+
+        var result = await dialog.ContinueDialogAsync(cancellationToken);
+        if (result.Status == DialogTurnStatus.Empty && _options.BeginRootOnMessage)
+        {
+            result = await dialog.BeginDialogAsync(_options.RootDialogId, cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The turn's dialog context, for what is not a message (a welcome when someone joins): the stored stack, or a
+    /// new one after the flow-reset apology when it was built by another flow version.
+    /// </summary>
+    public async ValueTask<DialogContext> OpenAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        var dialog = CreateContext(turn);
+        if (dialog.WasReset && _options.OnFlowReset is { } onReset)
+        {
+            await onReset(dialog, cancellationToken);
+        }
+
+        return dialog;
+    }
+
+    private DialogContext CreateContext(TurnContext turn)
+    {
         var stored = turn.State.Conversation.Get(DialogStack.Key);
         if (stored is null)
         {
@@ -85,64 +107,7 @@ public sealed class DialogRunner
         return new DialogContext(turn, _dialogs, _content, reset, wasReset: stored.Dialogs.Count > 0);
     }
 
-    /// <summary>Runs the turn: a message is checked for commands, then continues the active dialog or begins the root.</summary>
-    public async Task<DialogTurnResult> RunAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var dialog = CreateContext(turn);
-        if (dialog.WasReset && _options.OnFlowReset is { } onReset)
-        {
-            await onReset(dialog, cancellationToken);
-        }
-
-        return await ContinueAsync(dialog, cancellationToken);
-    }
-
-    /// <summary>Handles the turn's activity with an existing context (commands, then the active dialog, then the root).</summary>
-    public async ValueTask<DialogTurnResult> ContinueAsync(DialogContext dialog, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(dialog);
-        if (!dialog.Turn.Activity.IsType(ActivityTypes.Message))
-        {
-            return dialog.ActiveDialog is null ? DialogTurnResult.Empty : DialogTurnResult.Waiting;
-        }
-
-        var input = UserInput.From(dialog.Turn.Activity);
-        var normalized = input.CardChoices is null ? TextNormalizer.Normalize(input.Text) : string.Empty;
-        if (_languageWords.TryGetValue(normalized, out var language))
-        {
-            dialog.SetLanguage(language);
-            var outcome = _options.OnLanguageChanged is { } said ? await said(dialog, cancellationToken) : CommandOutcome.Reprompt;
-            Log.DialogCommand(_logger, "language", dialog.Turn.Activity.Conversation?.Id, outcome.ToString());
-            return await AfterCommandAsync(dialog, outcome, cancellationToken);
-        }
-
-        if (FindCommand(input, normalized) is { } command)
-        {
-            var outcome = await command.Handler(dialog, cancellationToken);
-            Log.DialogCommand(_logger, command.Name, dialog.Turn.Activity.Conversation?.Id, outcome.ToString());
-            return await AfterCommandAsync(dialog, outcome, cancellationToken);
-        }
-
-        var result = await dialog.ContinueDialogAsync(cancellationToken);
-        if (result.Status == DialogTurnStatus.Empty && _options.BeginRootOnMessage)
-        {
-            result = await dialog.BeginDialogAsync(_options.RootDialogId, cancellationToken);
-        }
-
-        return result;
-    }
-
-    private GlobalCommand? FindCommand(UserInput input, string normalized)
-    {
-        if (input.Command is { } name)
-        {
-            return _options.Commands.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
-        }
-
-        return normalized.Length > 0 ? _commandWords.GetValueOrDefault(normalized) : null;
-    }
-
-    private static async ValueTask<DialogTurnResult> AfterCommandAsync(DialogContext dialog, CommandOutcome outcome, CancellationToken cancellationToken)
+    private static async ValueTask<DialogTurnResult> AfterCheckAsync(DialogContext dialog, CommandOutcome outcome, CancellationToken cancellationToken)
     {
         if (outcome == CommandOutcome.Reprompt)
         {

@@ -118,8 +118,12 @@ public sealed class PromptDialog : IDialog
         return DialogTurnResult.Waiting;
     }
 
-    public ValueTask<DialogTurnResult> ResumeAsync(DialogContext dialog, PromptAnswer? result, CancellationToken cancellationToken)
-        => ValueTask.FromResult(DialogTurnResult.Waiting);
+    // A dialog begun over the waiting question (a confirmation a command started) has ended: ask the question again.
+    public async ValueTask<DialogTurnResult> ResumeAsync(DialogContext dialog, PromptAnswer? result, CancellationToken cancellationToken)
+    {
+        await RepromptAsync(dialog, cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
 
     public ValueTask RepromptAsync(DialogContext dialog, CancellationToken cancellationToken)
     {

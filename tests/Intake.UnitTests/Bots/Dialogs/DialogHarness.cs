@@ -13,21 +13,39 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Intake.UnitTests.Bots.Dialogs;
 
 /// <summary>
-/// A test adapter with no HTTP: every turn builds a new engine (dialogs, runner, adapter) over the same
-/// in-memory store, so each turn proves the stored state alone is enough to go on.
+/// A test adapter with no HTTP, driving the real <see cref="BotAdapter"/>: every turn builds a new engine
+/// (dialogs, runner, bot, adapter) over the same store, so each turn proves the stored state alone is enough
+/// to go on. The bot is the runner alone (engine tests) or a real bot such as the intake's (<see cref="ForBot"/>).
 /// </summary>
-internal sealed class DialogHarness(Func<ContentCatalog, DialogRunner> build, string channelId = "emulator", string locale = "en-US", ContentCatalog? content = null)
+internal sealed class DialogHarness
 {
     private static readonly Lazy<ContentCatalog> LazyContent = new(() => ContentCatalog.Load(Path.Combine(AppContext.BaseDirectory, "Bots", "Dialogs", "TestContent"), ["en", "es"]));
+    private readonly Func<ContentCatalog, IBot> _bot;
+    private readonly ContentCatalog? _content;
     private int _sequence;
+
+    /// <summary>Drives the runner <paramref name="build"/> makes, with nothing in front of it.</summary>
+    public DialogHarness(Func<ContentCatalog, DialogRunner> build, string channelId = "emulator", string locale = "en-US", ContentCatalog? content = null)
+        : this(c => new RunnerBot(build(c)), channelId, locale, content, storage: null)
+    {
+    }
+
+    private DialogHarness(Func<ContentCatalog, IBot> bot, string channelId, string locale, ContentCatalog? content, IStorage? storage)
+    {
+        _bot = bot;
+        _content = content;
+        ChannelId = channelId;
+        Locale = locale;
+        Storage = storage ?? new MemoryStorage();
+    }
 
     public static ContentCatalog Content => LazyContent.Value;
 
-    public MemoryStorage Storage { get; } = new();
+    public IStorage Storage { get; }
 
-    public string ChannelId { get; } = channelId;
+    public string ChannelId { get; }
 
-    public string Locale { get; set; } = locale;
+    public string Locale { get; set; }
 
     public string ConversationId { get; } = "conv-" + Guid.NewGuid().ToString("N")[..8];
 
@@ -44,12 +62,16 @@ internal sealed class DialogHarness(Func<ContentCatalog, DialogRunner> build, st
     public Task<IReadOnlyList<Activity>> JoinAsync()
         => SendAsync(Message() with { Type = ActivityTypes.ConversationUpdate, MembersAdded = [User] });
 
+    /// <summary>Drives a real bot (the intake's <c>IntakeBot</c>) over <paramref name="storage"/> (default: a new memory store).</summary>
+    public static DialogHarness ForBot(Func<ContentCatalog, IBot> bot, ContentCatalog content, string locale = "en-US", IStorage? storage = null)
+        => new(bot, "emulator", locale, content, storage);
+
     public async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
     {
-        var catalog = content ?? Content;
-        var runner = build(catalog);
+        var catalog = _content ?? Content;
+        var bot = _bot(catalog);
         Engines++;
-        var adapter = TestAdapter.Create(new RunnerBot(runner), new ErrorBoundaryMiddleware(catalog, NullLogger<ErrorBoundaryMiddleware>.Instance), new StateMiddleware(Storage));
+        var adapter = TestAdapter.Create(bot, new ErrorBoundaryMiddleware(catalog, NullLogger<ErrorBoundaryMiddleware>.Instance), new StateMiddleware(Storage));
         var outcome = await adapter.ProcessAsync(activity with { DeliveryMode = DeliveryModes.ExpectReplies }, TurnCaller.Anonymous, CancellationToken.None);
         return outcome.Replies ?? [];
     }
@@ -60,6 +82,10 @@ internal sealed class DialogHarness(Func<ContentCatalog, DialogRunner> build, st
         var item = await Storage.ReadAsync(StateKeys.Conversation(ChannelId, ConversationId), CancellationToken.None);
         return item is null ? string.Empty : Encoding.UTF8.GetString(item.Value.Span);
     }
+
+    /// <summary>Replaces the stored conversation state (as JSON text), as another host or an older version would have left it.</summary>
+    public async Task StoreStateAsync(string json)
+        => await Storage.WriteAsync(StateKeys.Conversation(ChannelId, ConversationId), Encoding.UTF8.GetBytes(json), ETags.Any, CancellationToken.None);
 
     /// <summary>The stored dialog stack.</summary>
     public async Task<DialogStack?> StackAsync()

@@ -64,6 +64,52 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
+    public async Task Checks_TwoWouldAnswerTheSameMessage_TheFirstInTheListWins()
+    {
+        var harness = new DialogHarness(c => TestFlows.Profile(c, o => o.Checks.Insert(0, new DialogCheck("first", (dialog, _) =>
+        {
+            if (dialog.Input.Text != "help")
+            {
+                return ValueTask.FromResult<CommandOutcome?>(null);
+            }
+
+            dialog.Turn.SendText("first");
+            return ValueTask.FromResult<CommandOutcome?>(CommandOutcome.Handled);
+        }))));
+        await harness.SayAsync("hi");
+
+        var help = await harness.SayAsync("help");
+        var name = await harness.SayAsync("Ana");
+
+        Assert.Equal(["first"], help.Select(r => r.Text));
+        Assert.Equal("How bad is the pain, 0 to 10?", name.Single().Text);
+    }
+
+    [Fact]
+    public async Task Check_BeginsADialogOverTheOpenQuestion_WhenThatEndsTheQuestionIsAskedAgain()
+    {
+        var harness = new DialogHarness(c => TestFlows.Profile(c, o => o.Checks.Add(new DialogCheck("aside", async (dialog, ct) =>
+        {
+            if (dialog.Input.Text != "aside")
+            {
+                return null;
+            }
+
+            await dialog.BeginDialogAsync("ok", ct);
+            return CommandOutcome.Handled;
+        }))));
+        await harness.SayAsync("hi");
+        await harness.SayAsync("Ana");
+        await harness.SayAsync("aside");
+
+        var back = await harness.SayAsync("yes");
+        var next = await harness.SayAsync("6");
+
+        Assert.Equal(["How bad is the pain, 0 to 10?"], back.Select(r => r.Text));
+        Assert.StartsWith("Where does it hurt?", next.Single().Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Command_FromACardButton_IsHandled()
     {
         var harness = await AtPainStepAsync();

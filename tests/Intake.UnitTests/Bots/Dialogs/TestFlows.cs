@@ -65,31 +65,29 @@ internal static class TestFlows
             .Add(PromptDialog.Choice("areas", new PromptOptions { PromptKey = "test.area.prompt", RetryKey = "test.area.retry", ChannelData = Step("areas"), Validator = areaValidator }, content, areas, multiple: true))
             .Add(PromptDialog.Confirm("ok", new PromptOptions { PromptKey = "test.ok.prompt" }, content));
         var options = new DialogRunnerOptions { RootDialogId = "profile", FlowVersion = Version };
-        options.Commands.Add(new GlobalCommand("help", "test.words.help", (dialog, _) =>
+        options.Checks.Add(DialogCheck.LanguageSwitch(content, [new LanguageSwitch("en", "test.words.english"), new LanguageSwitch("es", "test.words.spanish")], (dialog, _) =>
+        {
+            dialog.SendText("test.switched");
+            return ValueTask.FromResult(CommandOutcome.Reprompt);
+        }));
+        options.Checks.Add(DialogCheck.Command(content, new GlobalCommand("help", "test.words.help", (dialog, _) =>
         {
             dialog.SendText("test.help");
             return ValueTask.FromResult(CommandOutcome.Reprompt);
-        }));
-        options.Commands.Add(new GlobalCommand("cancel", "test.words.cancel", async (dialog, ct) =>
+        })));
+        options.Checks.Add(DialogCheck.Command(content, new GlobalCommand("cancel", "test.words.cancel", async (dialog, ct) =>
         {
             await dialog.CancelAllDialogsAsync(ct);
             dialog.SendText("test.cancelled");
             return CommandOutcome.Handled;
-        }));
-        options.Commands.Add(new GlobalCommand("restart", "test.words.restart", async (dialog, ct) =>
+        })));
+        options.Checks.Add(DialogCheck.Command(content, new GlobalCommand("restart", "test.words.restart", async (dialog, ct) =>
         {
             await dialog.CancelAllDialogsAsync(ct);
             dialog.SendText("test.restarted");
             await dialog.BeginDialogAsync("profile", ct);
             return CommandOutcome.Handled;
-        }));
-        options.LanguageSwitches.Add(new LanguageSwitch("en", "test.words.english"));
-        options.LanguageSwitches.Add(new LanguageSwitch("es", "test.words.spanish"));
-        options.OnLanguageChanged = (dialog, _) =>
-        {
-            dialog.SendText("test.switched");
-            return ValueTask.FromResult(CommandOutcome.Reprompt);
-        };
+        })));
         options.OnFlowReset = (dialog, _) =>
         {
             dialog.SendText("test.reset");

@@ -14,7 +14,7 @@ public sealed class IntakeFlowTests
 
     private static async Task<DialogHarness> AtStepAsync(string step, string locale = "en-US")
     {
-        var harness = new DialogHarness(c => TestIntakeFlow.Create(c).Runner, locale: locale, content: Content.Value);
+        var harness = DialogHarness.ForBot(c => new IntakeBot(TestIntakeFlow.Create(c)), Content.Value, locale);
         await harness.SayAsync("hello");
         if (step != IntakeSteps.Consent)
         {
@@ -48,7 +48,7 @@ public sealed class IntakeFlowTests
         var flow = TestIntakeFlow.Create(Content.Value);
 
         Assert.Equal(
-            ["confirm", "consent", "duration", "emergency", "history", "intake", "intensity", "location", "nerve", "redflags", "symptoms", "triggers", "worsening"],
+            ["confirm", "consent", "delete", "delete-confirm", "duration", "emergency", "history", "intake", "intensity", "location", "nerve", "redflags", "symptoms", "triggers", "worsening"],
             flow.Dialogs.Ids.Order(StringComparer.Ordinal));
     }
 

@@ -15,9 +15,14 @@ internal static class TestIntakeFlow
 {
     public static IntakeFlow Create(ContentCatalog content, IStorage? storage = null)
     {
-        var rules = content == IntakeContent.Catalog ? IntakeContent.Rules : TriageRuleSet.Load(IntakeContent.RulesPath, content);
         var records = new IntakeRecordStore(storage ?? new MemoryStorage());
-        var outcome = new IntakeOutcome(new TriageEvaluator(rules), new ResultComposer(content), new SummaryComposer(content), records, Options.Create(new IntakeOptions()), NullLogger<IntakeOutcome>.Instance);
-        return new IntakeFlow(content, outcome, new DataDeletion(content, records, NullLogger<DataDeletion>.Instance));
+        return new IntakeFlow(content, Outcome(content, records), new DataDeletion(content, records, NullLogger<DataDeletion>.Instance));
+    }
+
+    /// <summary>The end of the intake (triage, result, summary, records) over the real rules.</summary>
+    public static IntakeOutcome Outcome(ContentCatalog content, IntakeRecordStore records)
+    {
+        var rules = content == IntakeContent.Catalog ? IntakeContent.Rules : TriageRuleSet.Load(IntakeContent.RulesPath, content);
+        return new IntakeOutcome(new TriageEvaluator(rules), new ResultComposer(content), new SummaryComposer(content), records, Options.Create(new IntakeOptions()), NullLogger<IntakeOutcome>.Instance);
     }
 }

@@ -25,6 +25,7 @@ public static class BotServiceCollectionExtensions
         services.AddOptions<ChannelAuthOptions>().BindConfiguration(string.Empty);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ConversationLocks>();
+        services.TryAddSingleton<RecentAnswers>();
         services.TryAddSingleton<BotAdapter>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupCheck, ChannelAuthStartupCheck>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupCheck, ContentStartupCheck>());

@@ -31,8 +31,8 @@ internal static partial class Log
     [LoggerMessage(1101, LogLevel.Information, "Dialog stack of {ConversationId} was reset: it was built by flow {StoredFlow}, the flow is now {CurrentFlow}")]
     public static partial void DialogStackReset(ILogger logger, string? conversationId, string? storedFlow, string currentFlow);
 
-    [LoggerMessage(1102, LogLevel.Debug, "Global command {Command} in {ConversationId} ended with {Outcome}")]
-    public static partial void DialogCommand(ILogger logger, string command, string? conversationId, string outcome);
+    [LoggerMessage(1102, LogLevel.Debug, "Check {Check} in {ConversationId} ended with {Outcome}")]
+    public static partial void DialogCommand(ILogger logger, string check, string? conversationId, string outcome);
 
     [LoggerMessage(1009, LogLevel.Error, "An after-commit effect of the turn in {ConversationId} failed with {ExceptionType}; the turn itself happened")]
     public static partial void CommitEffectFailed(ILogger logger, string? conversationId, string exceptionType);

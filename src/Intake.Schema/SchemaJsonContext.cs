@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace Intake.Schema;
@@ -17,11 +16,8 @@ namespace Intake.Schema;
 [JsonSerializable(typeof(IReadOnlyList<Activity>))]
 [JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(ResourceResponse))]
-[JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(HeroCard))]
-[JsonSerializable(typeof(JsonNode))]
-[JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(string))]
 public sealed partial class SchemaJsonContext : JsonSerializerContext;

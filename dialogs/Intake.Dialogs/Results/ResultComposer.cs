@@ -15,7 +15,8 @@ internal sealed class ResultComposer(ContentCatalog content)
 {
     private static readonly string[] TherapyItems = ["aerobic", "strength", "pain-relief", "stretching", "hands-on", "tens", "ultrasound"];
 
-    // The physical-therapy section is the same for every result in a language: built once per language.
+    // The physical-therapy section is the same for every result in a language: built once per language
+    // (measured with the benchmark's --turns: the result turn allocated 32.6 → 27.5 KB).
     private readonly ConcurrentDictionary<string, string> _therapySections = new(StringComparer.Ordinal);
 
     public ResultMessage Compose(IntakeAnswers answers, TriageResult triage, string language, Uri? booking = null)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Intake.Bots.Content;
@@ -17,9 +16,6 @@ internal sealed class SummaryComposer
 {
     private readonly ContentCatalog _content;
     private readonly IntakeQuestion[] _reviewed;
-
-    // The label key of each (step, code), made once (the catalog never changes).
-    private readonly ConcurrentDictionary<(string Step, string Code), string> _labelKeys = new();
 
     /// <summary>The summary of the intake's questions (<see cref="IntakeQuestions.All"/>).</summary>
     public SummaryComposer(ContentCatalog content)
@@ -53,8 +49,7 @@ internal sealed class SummaryComposer
 
     /// <summary>The content key of a choice's label: <c>{step}.choices.{code}.label</c>, or the opening's <c>{step}.labels.{code}</c>.</summary>
     public string LabelKey(string step, string code)
-        => _labelKeys.GetOrAdd((step, code), static (key, catalog) =>
-            catalog.Has($"{key.Step}.choices.{key.Code}.label") ? $"{key.Step}.choices.{key.Code}.label" : $"{key.Step}.labels.{key.Code}", _content);
+        => _content.Has($"{step}.choices.{code}.label") ? $"{step}.choices.{code}.label" : $"{step}.labels.{code}";
 
     private string? Answer(IntakeAnswers answers, string step, AnswerField field, string language) => field.Kind switch
     {

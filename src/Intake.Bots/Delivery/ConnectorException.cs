@@ -1,7 +1,7 @@
 namespace Intake.Bots.Delivery;
 
 /// <summary>The channel's connector refused or failed a call, after the retries.</summary>
-public sealed class ConnectorException : Exception
+internal sealed class ConnectorException : Exception
 {
     public ConnectorException()
     {

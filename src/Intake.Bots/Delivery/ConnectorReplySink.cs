@@ -3,7 +3,7 @@ using Intake.Schema;
 namespace Intake.Bots.Delivery;
 
 /// <summary>Normal delivery: each reply is POSTed to the channel's connector as it is flushed.</summary>
-public sealed class ConnectorReplySink(ConnectorClient client) : IReplySink
+internal sealed class ConnectorReplySink(ConnectorClient client) : IReplySink
 {
     public bool DeliversImmediately => true;
 

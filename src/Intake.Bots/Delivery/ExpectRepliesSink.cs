@@ -4,7 +4,7 @@ using Intake.Schema;
 namespace Intake.Bots.Delivery;
 
 /// <summary>Collects a turn's replies for the HTTP response of a <c>deliveryMode: expectReplies</c> request.</summary>
-public sealed class ExpectRepliesSink : IReplySink
+internal sealed class ExpectRepliesSink : IReplySink
 {
     private readonly List<Activity> _activities = [];
     private int _next;
@@ -43,9 +43,6 @@ public sealed class ExpectRepliesSink : IReplySink
         _activities.RemoveAll(a => string.Equals(a.Id, activityId, StringComparison.Ordinal));
         return ValueTask.CompletedTask;
     }
-
-    /// <summary>Forgets everything collected (the turn is being run again).</summary>
-    public void Reset() => _activities.Clear();
 
     private string NewId(Activity activity)
         => string.Create(CultureInfo.InvariantCulture, $"{activity.ReplyToId ?? "reply"}-{++_next}");

@@ -11,7 +11,7 @@ namespace Intake.Bots.Middleware;
 /// dropped, and the patient is told, in their language, that something went wrong and they can go on.
 /// The state is not saved, so the next turn starts from the last good state.
 /// </summary>
-public sealed class ErrorBoundaryMiddleware(ContentCatalog content, ILogger<ErrorBoundaryMiddleware> logger) : ITurnMiddleware
+internal sealed class ErrorBoundaryMiddleware(ContentCatalog content, ILogger<ErrorBoundaryMiddleware> logger) : ITurnMiddleware
 {
     /// <summary>The content key of the apology.</summary>
     public const string ErrorTextKey = "turn.error";

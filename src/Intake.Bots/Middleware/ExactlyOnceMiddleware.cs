@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Intake.Bots.State;
 using Intake.Bots.Turns;
 using Intake.Schema;
 using Microsoft.Extensions.Logging;
@@ -10,12 +8,11 @@ namespace Intake.Bots.Middleware;
 /// Applies each activity once: a channel's retry of an activity the conversation already processed
 /// (same channel, conversation and activity id, whatever the delivery mode, on any host, after a restart)
 /// does not run the turn again. The ids are kept in the conversation's state, so they are saved in the
-/// same compare-and-set as the turn. A retry gets the same answer where the first turn gave one in its
-/// response (expectReplies replies, an invoke response): that answer is written beside the state before
-/// the state is saved (a rerun overwrites it; a turn that never commits leaves an answer no id points to).
-/// A conversation the patient asked to forget keeps only the ids.
+/// same compare-and-set as the turn: it happened, id included, or it did not. The retry gets the same
+/// answer where this host still holds it (<see cref="RecentAnswers"/>). A conversation the patient asked to
+/// forget keeps only the ids.
 /// </summary>
-internal sealed class ExactlyOnceMiddleware(IStorage storage, ILogger<ExactlyOnceMiddleware> logger) : ITurnMiddleware
+internal sealed class ExactlyOnceMiddleware(RecentAnswers answers, ILogger<ExactlyOnceMiddleware> logger) : ITurnMiddleware
 {
     public async Task InvokeAsync(TurnContext turn, TurnHandler next, CancellationToken cancellationToken)
     {
@@ -29,14 +26,10 @@ internal sealed class ExactlyOnceMiddleware(IStorage storage, ILogger<ExactlyOnc
         }
 
         var state = turn.State.Conversation;
-        var answerKey = ReplayableAnswer.KeyFor(state.Key);
         var processed = state.Get(ProcessedActivities.Key) ?? new ProcessedActivities();
         if (processed.Contains(activity.Id))
         {
-            var kept = await storage.ReadAsync(answerKey, cancellationToken) is { } item
-                ? JsonSerializer.Deserialize(item.Value.Span, TurnsJsonContext.Default.ReplayableAnswer)
-                : null;
-            turn.Replay(kept?.ActivityId == activity.Id ? kept : null);
+            turn.Replay(answers.Find(state.Key, activity.Id));
             Log.Duplicate(logger, activity.Conversation?.Id, activity.Id);
             return;
         }
@@ -47,17 +40,12 @@ internal sealed class ExactlyOnceMiddleware(IStorage storage, ILogger<ExactlyOnc
         var answersInResponse = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);
         if (state.WasCleared)
         {
-            await storage.DeleteAsync(answerKey, cancellationToken);
+            answers.Forget(state.Key);
         }
         else if ((answersInResponse && turn.Responded) || turn.InvokeResponse is not null)
         {
-            var answer = new ReplayableAnswer
-            {
-                ActivityId = activity.Id,
-                Replies = answersInResponse ? turn.Outbox : null,
-                InvokeResponse = turn.InvokeResponse,
-            };
-            await storage.WriteAsync(answerKey, JsonSerializer.SerializeToUtf8Bytes(answer, TurnsJsonContext.Default.ReplayableAnswer), ETags.Any, cancellationToken);
+            // Kept now, before the state is saved: if the save conflicts, the rerun keeps its own answer instead.
+            answers.Keep(state.Key, new ReplayableAnswer(activity.Id, answersInResponse ? [.. turn.Outbox] : null, turn.InvokeResponse));
         }
     }
 }

@@ -8,7 +8,7 @@ namespace Intake.Bots.Middleware;
 /// it; saves each once after, only if it changed, with the ETag it was read at. A conflict propagates and
 /// the adapter reruns the turn.
 /// </summary>
-public sealed class StateMiddleware(IStorage storage) : ITurnMiddleware
+internal sealed class StateMiddleware(IStorage storage) : ITurnMiddleware
 {
     public async Task InvokeAsync(TurnContext turn, TurnHandler next, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ namespace Intake.Bots.Middleware;
 /// Shows a typing indicator when a turn is slow: after <see cref="Delay"/>, then every
 /// <see cref="Period"/> (channels show one for about 3 s), only where replies reach the user as they are sent.
 /// </summary>
-public sealed class TypingMiddleware(TimeProvider time) : ITurnMiddleware
+internal sealed class TypingMiddleware(TimeProvider time) : ITurnMiddleware
 {
     public static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(500);
     public static readonly TimeSpan Period = TimeSpan.FromSeconds(2.5);

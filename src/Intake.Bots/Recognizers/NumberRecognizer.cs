@@ -8,7 +8,7 @@ namespace Intake.Bots.Recognizers;
 /// Finds the first number in an answer: digits ("7", "7.5", "7,5", "7/10", "7 out of 10") or a number
 /// word from the content lists <c>{prefix}.{value}</c> ("seven", "siete").
 /// </summary>
-public sealed partial class NumberRecognizer
+internal sealed partial class NumberRecognizer
 {
     private readonly Dictionary<string, Dictionary<string, int>> _words = new(StringComparer.OrdinalIgnoreCase);
 

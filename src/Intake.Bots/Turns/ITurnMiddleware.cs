@@ -1,7 +1,7 @@
 namespace Intake.Bots.Turns;
 
 /// <summary>One step of the turn pipeline. Call <c>next</c> to go on; return without calling it to stop the turn.</summary>
-public interface ITurnMiddleware
+internal interface ITurnMiddleware
 {
     Task InvokeAsync(TurnContext turn, TurnHandler next, CancellationToken cancellationToken);
 }

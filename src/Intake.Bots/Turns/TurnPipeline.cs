@@ -5,7 +5,7 @@ namespace Intake.Bots.Turns;
 /// the outermost. The host writes the order where it builds the pipeline
 /// (<c>Use(errorBoundary).Use(state)…Run(bot)</c>), not through the order of registrations.
 /// </summary>
-public sealed class TurnPipeline
+internal sealed class TurnPipeline
 {
     private readonly List<ITurnMiddleware> _middleware = [];
 

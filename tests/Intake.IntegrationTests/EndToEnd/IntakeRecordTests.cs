@@ -53,7 +53,6 @@ public sealed class IntakeRecordTests : IAsyncLifetime
         Assert.Empty(await Records.ListAsync(user, CancellationToken.None));
         Assert.Null(await Storage.ReadAsync(IntakeRecordStore.IndexKey(user), CancellationToken.None));
         Assert.Equal(StoredConversation.Forgotten, await StoredConversation.SlotsAsync(Storage, client));
-        Assert.False(await StoredConversation.HasLastAnswerAsync(Storage, client));
     }
 
     [Fact]
@@ -66,7 +65,6 @@ public sealed class IntakeRecordTests : IAsyncLifetime
 
         Assert.Empty(await Records.ListAsync(OpaqueUserId.For(client.ChannelId, client.User.Id!), CancellationToken.None));
         Assert.Equal(StoredConversation.Forgotten, await StoredConversation.SlotsAsync(Storage, client));
-        Assert.False(await StoredConversation.HasLastAnswerAsync(Storage, client));
     }
 
     [Fact]

@@ -19,10 +19,6 @@ public static class StoredConversation
         return [.. document.RootElement.EnumerateObject().Select(p => p.Name)];
     }
 
-    /// <summary>Whether the conversation's last answer (kept beside its state for retries) is stored.</summary>
-    public static async Task<bool> HasLastAnswerAsync(IStorage storage, BotClient client)
-        => await storage.ReadAsync(StateKeys.Conversation(client.ChannelId, client.ConversationId) + "/last-answer", CancellationToken.None) is not null;
-
     /// <summary>A forgotten conversation keeps only the ids of the activities it processed (so a retry is not applied again).</summary>
     public static readonly IReadOnlyList<string> Forgotten = ["processed"];
 }

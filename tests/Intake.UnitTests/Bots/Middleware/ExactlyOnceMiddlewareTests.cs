@@ -12,6 +12,7 @@ public sealed class ExactlyOnceMiddlewareTests
 {
     private readonly MemoryStorage _storage = new();
     private readonly CountingBot _bot = new();
+    private readonly RecentAnswers _answers = new(TimeProvider.System);
 
     [Fact]
     public async Task ProcessAsync_ExpectRepliesRetry_AnswersTheSameRepliesWithoutRunningTheTurn()
@@ -42,15 +43,17 @@ public sealed class ExactlyOnceMiddlewareTests
     }
 
     [Fact]
-    public async Task ProcessAsync_RetryAfterARestart_IsRecognisedFromTheStoredState()
+    public async Task ProcessAsync_RetryAfterARestart_IsRecognisedFromTheStoredStateAndNotAppliedAgain()
     {
         await Adapter().ProcessAsync(Message("m1", DeliveryModes.ExpectReplies), TurnCaller.Anonymous, CancellationToken.None);
+        var restarted = TestAdapter.Create(_bot, new StateMiddleware(_storage), new ExactlyOnceMiddleware(new RecentAnswers(TimeProvider.System), NullLogger<ExactlyOnceMiddleware>.Instance));
 
-        var restarted = await Adapter().ProcessAsync(Message("m1", DeliveryModes.ExpectReplies), TurnCaller.Anonymous, CancellationToken.None);
+        var retry = await restarted.ProcessAsync(Message("m1", DeliveryModes.ExpectReplies), TurnCaller.Anonymous, CancellationToken.None);
+        var next = await restarted.ProcessAsync(Message("m2", DeliveryModes.ExpectReplies), TurnCaller.Anonymous, CancellationToken.None);
 
-        Assert.Equal(TurnStatus.Replayed, restarted.Status);
-        Assert.Equal(1, _bot.Runs);
-        Assert.Equal("turn 1", Assert.Single(restarted.Replies!).Text);
+        Assert.Equal(TurnStatus.Replayed, retry.Status);
+        Assert.Empty(retry.Replies!);
+        Assert.Equal("turn 2", Assert.Single(next.Replies!).Text);
     }
 
     [Fact]
@@ -95,7 +98,7 @@ public sealed class ExactlyOnceMiddlewareTests
     }
 
     private BotAdapter Adapter()
-        => TestAdapter.Create(_bot, new StateMiddleware(_storage), new ExactlyOnceMiddleware(_storage, NullLogger<ExactlyOnceMiddleware>.Instance));
+        => TestAdapter.Create(_bot, new StateMiddleware(_storage), new ExactlyOnceMiddleware(_answers, NullLogger<ExactlyOnceMiddleware>.Instance));
 
     private static Activity Message(string? id, string? deliveryMode) => new()
     {

@@ -50,7 +50,7 @@ internal static class ClinicalTokenizer
                 {
                     ',' => TokenKind.Comma,
                     '?' => TokenKind.Question,
-                    '.' or ';' or '!' or ':' or '\n' or '\r' or '…' or '(' or ')' => TokenKind.Break,
+                    '.' or ';' or '!' or ':' or '\n' or '\r' or '…' or '(' or ')' or '¿' or '¡' => TokenKind.Break,
                     _ => TokenKind.Word,
                 };
                 if (kind != TokenKind.Word)

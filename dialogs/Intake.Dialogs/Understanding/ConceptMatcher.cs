@@ -51,7 +51,9 @@ internal static class ConceptMatcher
 
     private static void Keep(List<ConceptMatch> found, ConceptMatch match)
     {
-        var same = found.FindIndex(m => m.Concept == match.Concept);
+        // The same concept said twice in a clause ("my dad had a heart attack, and my chest is tight") is two
+        // mentions, each with its own context; two patterns reading the same words are one.
+        var same = found.FindIndex(m => m.Concept == match.Concept && match.First <= m.Last && m.First <= match.Last);
         if (same < 0)
         {
             found.Add(match);
@@ -59,15 +61,7 @@ internal static class ConceptMatcher
         }
 
         var kept = found[same];
-        if (match.First <= kept.Last && kept.First <= match.Last)
-        {
-            // Two patterns read the same words: one mention, and all their words are the concept's.
-            found[same] = new ConceptMatch(match.Concept, Math.Min(match.First, kept.First), Math.Max(match.Last, kept.Last), [.. kept.Parts, .. match.Parts]);
-        }
-        else if (match.Last - match.First < kept.Last - kept.First)
-        {
-            found[same] = match;
-        }
+        found[same] = new ConceptMatch(match.Concept, Math.Min(match.First, kept.First), Math.Max(match.Last, kept.Last), [.. kept.Parts, .. match.Parts]);
     }
 
     private static Occurrence[]? Best(ConceptPattern pattern, List<Occurrence> occurrences)

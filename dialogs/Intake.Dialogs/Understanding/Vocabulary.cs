@@ -9,29 +9,27 @@ namespace Intake.Dialogs.Understanding;
 internal sealed class Vocabulary
 {
     public const int Unknown = -1;
+
+    /// <summary>The lexicon's word for "any number" ("hace _n años", "_n years ago").</summary>
+    public const string AnyNumber = "_n";
     private const int FuzzyMinimum = 5;
 
     private readonly FrozenDictionary<string, int> forms;
     private readonly FrozenDictionary<string, int> stems;
     private readonly FrozenSet<string> known;
-    private readonly (string Text, int Id)[][] byLength;
+    private readonly FrozenDictionary<int, (string Text, int Id)[]> byEnd;
 
     public Vocabulary(IReadOnlyDictionary<string, int> forms, IReadOnlyDictionary<string, int> stems, IEnumerable<string> known)
     {
         this.forms = forms.ToFrozenDictionary(StringComparer.Ordinal);
         this.stems = stems.ToFrozenDictionary(StringComparer.Ordinal);
         this.known = known.ToFrozenSet(StringComparer.Ordinal);
-        var longest = forms.Keys.Concat(stems.Keys).Select(word => word.Length).DefaultIfEmpty(0).Max();
-        var lists = new List<(string, int)>[longest + 2];
-        foreach (var (text, id) in forms.Concat(stems))
-        {
-            if (text.Length >= FuzzyMinimum)
-            {
-                (lists[text.Length] ??= []).Add((text, id));
-            }
-        }
-
-        byLength = [.. lists.Select(list => list is null ? [] : list.Distinct().ToArray())];
+        // One edit leaves the first or the last letter in place, so candidates are found by length and either end.
+        byEnd = forms.Concat(stems)
+            .Where(entry => entry.Key.Length >= FuzzyMinimum)
+            .SelectMany(entry => new[] { (Key: EndKey(entry.Key.Length, entry.Key[0], first: true), Entry: (entry.Key, entry.Value)), (Key: EndKey(entry.Key.Length, entry.Key[^1], first: false), Entry: (entry.Key, entry.Value)) })
+            .GroupBy(pair => pair.Key, pair => pair.Entry)
+            .ToFrozenDictionary(group => group.Key, group => group.Distinct().ToArray());
     }
 
     public int Count => stems.Count == 0 ? 0 : stems.Values.Max() + 1;
@@ -49,7 +47,7 @@ internal sealed class Vocabulary
 
         if (char.IsDigit(word[0]))
         {
-            return Unknown;
+            return forms.TryGetValue(AnyNumber, out id) ? id : Unknown;
         }
 
         var stem = stemmer.Stem(word);
@@ -67,15 +65,26 @@ internal sealed class Vocabulary
         return fuzzy != Unknown || stem.Length < FuzzyMinimum ? fuzzy : Nearest(stem);
     }
 
+    private static int EndKey(int length, char letter, bool first) => (length << 17) | (first ? 1 << 16 : 0) | letter;
+
     private int Nearest(string word)
     {
-        for (var length = Math.Max(FuzzyMinimum, word.Length - 1); length <= word.Length + 1 && length < byLength.Length; length++)
+        for (var length = Math.Max(FuzzyMinimum, word.Length - 1); length <= word.Length + 1; length++)
         {
-            foreach (var (text, id) in byLength[length])
+            for (var end = 0; end < 2; end++)
             {
-                if (EditDistance.IsWithinOne(word, text))
+                var key = end == 0 ? EndKey(length, word[0], first: true) : EndKey(length, word[^1], first: false);
+                if (!byEnd.TryGetValue(key, out var candidates))
                 {
-                    return id;
+                    continue;
+                }
+
+                foreach (var (text, id) in candidates)
+                {
+                    if (EditDistance.IsWithinOne(word, text))
+                    {
+                        return id;
+                    }
                 }
             }
         }

@@ -88,11 +88,12 @@ internal sealed class ClinicalReader(IReadOnlyList<ConceptDefinition> concepts, 
 
     private LanguageLexicon LexiconFor(string? language)
     {
-        var code = string.IsNullOrEmpty(language) ? "en" : language.Split('-', '_')[0];
-        return byLanguage.TryGetValue(code, out var lexicon) ? lexicon : byLanguage["en"];
+        var code = string.IsNullOrEmpty(language) ? "en" : language;
+        var cut = code.IndexOfAny(['-', '_']);
+        return byLanguage.TryGetValue(cut < 0 ? code : code[..cut], out var lexicon) ? lexicon : byLanguage["en"];
     }
 
-    /// <summary>Doubt wins over denial: "I don't think I have chest pain" is asked about, never taken as a no.</summary>
+    /// <summary>Doubt wins over denial and over "if": "I don't think I have chest pain", "not sure if I passed out" are asked about, never taken as a no.</summary>
     private static MentionContext Safely(MentionContext context, bool question)
     {
         if (question && (context & MentionContext.Hypothetical) == 0)
@@ -100,7 +101,7 @@ internal sealed class ClinicalReader(IReadOnlyList<ConceptDefinition> concepts, 
             context |= MentionContext.Uncertain;
         }
 
-        return (context & MentionContext.Uncertain) != 0 ? context & ~MentionContext.Negated : context;
+        return (context & MentionContext.Uncertain) != 0 ? context & ~(MentionContext.Negated | MentionContext.Hypothetical) : context;
     }
 
     private ConceptMention Mention(List<Token> tokens, ConceptMatch match, MentionContext context)

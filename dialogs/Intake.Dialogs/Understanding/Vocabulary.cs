@@ -25,9 +25,9 @@ internal sealed class Vocabulary
         this.stems = stems.ToFrozenDictionary(StringComparer.Ordinal);
         this.known = known.ToFrozenSet(StringComparer.Ordinal);
         // One edit leaves the first or the last letter in place, so candidates are found by length and either end.
-        byEnd = forms.Concat(stems)
-            .Where(entry => entry.Key.Length >= FuzzyMinimum)
-            .SelectMany(entry => new[] { (Key: EndKey(entry.Key.Length, entry.Key[0], first: true), Entry: (entry.Key, entry.Value)), (Key: EndKey(entry.Key.Length, entry.Key[^1], first: false), Entry: (entry.Key, entry.Value)) })
+        var entries = forms.Concat(stems).Where(entry => entry.Key.Length >= FuzzyMinimum).Select(entry => (Text: entry.Key, Id: entry.Value)).ToList();
+        byEnd = entries.Select(e => (Key: EndKey(e.Text.Length, e.Text[0], first: true), Entry: e))
+            .Concat(entries.Select(e => (Key: EndKey(e.Text.Length, e.Text[^1], first: false), Entry: e)))
             .GroupBy(pair => pair.Key, pair => pair.Entry)
             .ToFrozenDictionary(group => group.Key, group => group.Distinct().ToArray());
     }

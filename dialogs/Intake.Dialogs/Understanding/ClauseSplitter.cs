@@ -1,0 +1,46 @@
+namespace Intake.Dialogs.Understanding;
+
+/// <summary>Cuts a message into clauses at sentence ends and at termination words ("but", "pero", "sin embargo").</summary>
+internal static class ClauseSplitter
+{
+    public static List<Clause> Split(List<Token> tokens, List<TriggerHit> hits)
+    {
+        var clauses = new List<Clause>();
+        var start = 0;
+        var afterTermination = false;
+        var hit = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            while (hit < hits.Count && hits[hit].Last < i)
+            {
+                hit++;
+            }
+
+            var termination = hit < hits.Count && hits[hit].First == i && hits[hit].Trigger.Role == TriggerRole.Termination;
+            if (termination)
+            {
+                Add(clauses, start, i, afterTermination, question: false);
+                i = hits[hit].Last;
+                start = i + 1;
+                afterTermination = true;
+            }
+            else if (tokens[i].Kind is TokenKind.Break or TokenKind.Question)
+            {
+                Add(clauses, start, i, afterTermination, tokens[i].Kind == TokenKind.Question);
+                start = i + 1;
+                afterTermination = false;
+            }
+        }
+
+        Add(clauses, start, tokens.Count, afterTermination, question: false);
+        return clauses;
+    }
+
+    private static void Add(List<Clause> clauses, int start, int end, bool afterTermination, bool question)
+    {
+        if (end > start)
+        {
+            clauses.Add(new Clause(start, end, afterTermination, question));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Frozen;
+
+namespace Intake.Dialogs.Understanding;
+
+/// <summary>
+/// The understanding layer's front door: reads a patient's message into the concepts it mentions, each with its
+/// ConText attributes, in the order they were written. Pure and thread-safe; it keeps and logs nothing.
+/// </summary>
+internal sealed class ClinicalReader(IReadOnlyList<ConceptDefinition> concepts, IReadOnlyDictionary<string, LanguageLexicon> lexicons)
+{
+    private const int NotAWord = -2;
+    private readonly FrozenDictionary<string, LanguageLexicon> byLanguage = lexicons.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<ConceptDefinition> Concepts { get; } = concepts;
+
+    /// <summary>The concepts in <paramref name="text"/>, read with the lexicon of <paramref name="language"/> ("en", "es-MX", …; English when unknown).</summary>
+    public IReadOnlyList<ConceptMention> Read(string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lexicon = LexiconFor(language);
+        var tokens = new List<Token>(text.Length / 4 + 4);
+        ClinicalTokenizer.Tokenize(text, lexicon.Forms, tokens);
+        if (tokens.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = new int[tokens.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = tokens[i].Kind switch
+            {
+                TokenKind.Word => lexicon.Vocabulary.Resolve(tokens[i].Text, lexicon.Stemmer),
+                TokenKind.Comma => lexicon.Vocabulary.OfStem(","),
+                _ => NotAWord,
+            };
+        }
+
+        var masked = new bool[ids.Length];
+        var hits = new List<TriggerHit>();
+        ContextAnnotator.FindTriggers(lexicon, ids, masked, 0, ids.Length, hits);
+        var clauses = ClauseSplitter.Split(tokens, hits);
+        foreach (var hit in hits)
+        {
+            if (hit.Trigger.Role == TriggerRole.Ignore)
+            {
+                Array.Fill(ids, NotAWord, hit.First, hit.Last - hit.First + 1);
+            }
+        }
+
+        var mentions = new List<ConceptMention>();
+        var matches = new List<ConceptMatch>();
+        var previous = 0;
+        foreach (var clause in clauses)
+        {
+            matches.Clear();
+            hits.Clear();
+            ConceptMatcher.Match(lexicon, ids, clause.Start, clause.End, matches);
+            matches.RemoveAll(m => matches.Exists(other => Concepts[other.Concept].Hides.Contains(Concepts[m.Concept].Id)));
+            foreach (var match in matches)
+            {
+                foreach (var part in match.Parts)
+                {
+                    Array.Fill(masked, true, part.First, part.Last - part.First + 1);
+                }
+            }
+
+            ContextAnnotator.FindTriggers(lexicon, ids, masked, clause.Start, clause.End, hits);
+            if (clause.AfterTermination && hits.Exists(h => h.Trigger.Role == TriggerRole.Resolves))
+            {
+                for (var m = previous; m < mentions.Count; m++)
+                {
+                    mentions[m] = mentions[m] with { Context = mentions[m].Context | MentionContext.Historical };
+                }
+            }
+
+            previous = mentions.Count;
+            matches.Sort(static (a, b) => a.First.CompareTo(b.First));
+            foreach (var match in matches)
+            {
+                var context = ContextAnnotator.ContextOf(lexicon, hits, match.First, match.Last);
+                mentions.Add(Mention(tokens, match, Safely(context, clause.IsQuestion)));
+            }
+        }
+
+        return mentions;
+    }
+
+    private LanguageLexicon LexiconFor(string? language)
+    {
+        var code = string.IsNullOrEmpty(language) ? "en" : language;
+        var cut = code.IndexOfAny(['-', '_']);
+        return byLanguage.TryGetValue(cut < 0 ? code : code[..cut], out var lexicon) ? lexicon : byLanguage["en"];
+    }
+
+    /// <summary>Doubt wins over denial and over "if": "I don't think I have chest pain", "not sure if I passed out" are asked about, never taken as a no.</summary>
+    private static MentionContext Safely(MentionContext context, bool question)
+    {
+        if (question && (context & MentionContext.Hypothetical) == 0)
+        {
+            context |= MentionContext.Uncertain;
+        }
+
+        return (context & MentionContext.Uncertain) != 0 ? context & ~(MentionContext.Negated | MentionContext.Hypothetical) : context;
+    }
+
+    private ConceptMention Mention(List<Token> tokens, ConceptMatch match, MentionContext context)
+    {
+        var offset = tokens[match.First].Offset;
+        var end = tokens[match.Last].Offset + tokens[match.Last].Length;
+        var concept = Concepts[match.Concept];
+        return new ConceptMention(concept.Id, concept.Kind, context, new TokenSpan(match.First, match.Last, offset, end - offset));
+    }
+}

@@ -1,0 +1,10 @@
+namespace Intake.Dialogs.Understanding;
+
+/// <summary>What a concept means for the intake: a 911 sign, a 988 crisis, a red flag, or an ordinary symptom.</summary>
+internal enum ConceptKind
+{
+    Emergency,
+    Crisis,
+    RedFlag,
+    Symptom,
+}

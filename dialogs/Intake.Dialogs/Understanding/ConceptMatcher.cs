@@ -1,0 +1,139 @@
+namespace Intake.Dialogs.Understanding;
+
+/// <summary>Finds the concepts of one clause: every pattern whose slots all occur near each other, one match per concept.</summary>
+internal static class ConceptMatcher
+{
+    public static void Match(LanguageLexicon lexicon, ReadOnlySpan<int> ids, int start, int end, List<ConceptMatch> found)
+    {
+        var occurrences = new List<Occurrence>();
+        for (var i = start; i < end; i++)
+        {
+            foreach (var entry in lexicon.PatternsStartingWith(ids[i]))
+            {
+                var phrase = lexicon.Patterns[entry.Pattern].Slots[entry.Slot][entry.Alternative];
+                if (LanguageLexicon.PhraseAt(ids, i, end, phrase))
+                {
+                    occurrences.Add(new Occurrence(entry.Pattern, entry.Slot, i, i + phrase.Length - 1));
+                }
+            }
+        }
+
+        if (occurrences.Count == 0)
+        {
+            return;
+        }
+
+        occurrences.Sort(static (a, b) => a.Pattern != b.Pattern ? a.Pattern.CompareTo(b.Pattern)
+            : a.Slot != b.Slot ? a.Slot.CompareTo(b.Slot) : a.First.CompareTo(b.First));
+        var first = 0;
+        while (first < occurrences.Count)
+        {
+            var last = first;
+            while (last + 1 < occurrences.Count && occurrences[last + 1].Pattern == occurrences[first].Pattern)
+            {
+                last++;
+            }
+
+            var pattern = lexicon.Patterns[occurrences[first].Pattern];
+            var best = Best(pattern, occurrences.GetRange(first, last - first + 1));
+            if (best is not null)
+            {
+                // Every word of the pattern inside the span is the concept's, so "can not" in "can not catch my breath" is no negation.
+                var low = best.Min(o => o.First);
+                var high = best.Max(o => o.Last);
+                var parts = occurrences.GetRange(first, last - first + 1).Where(o => o.First >= low && o.Last <= high).ToArray();
+                Keep(found, new ConceptMatch(pattern.Concept, low, high, parts));
+            }
+
+            first = last + 1;
+        }
+    }
+
+    private static void Keep(List<ConceptMatch> found, ConceptMatch match)
+    {
+        // The same concept said twice in a clause ("my dad had a heart attack, and my chest is tight") is two
+        // mentions, each with its own context; two patterns reading the same words are one.
+        var same = found.FindIndex(m => m.Concept == match.Concept && match.First <= m.Last && m.First <= match.Last);
+        if (same < 0)
+        {
+            found.Add(match);
+            return;
+        }
+
+        var kept = found[same];
+        found[same] = new ConceptMatch(match.Concept, Math.Min(match.First, kept.First), Math.Max(match.Last, kept.Last), [.. kept.Parts, .. match.Parts]);
+    }
+
+    private static Occurrence[]? Best(ConceptPattern pattern, List<Occurrence> occurrences)
+    {
+        var bySlot = new List<Occurrence>[pattern.Slots.Length];
+        foreach (var occurrence in occurrences)
+        {
+            // A phrase inside a longer one of the same slot ("catch" in "can not catch") is the longer one.
+            var inside = occurrences.Exists(o => o.Slot == occurrence.Slot && o != occurrence
+                && o.First <= occurrence.First && o.Last >= occurrence.Last);
+            if (!inside)
+            {
+                (bySlot[occurrence.Slot] ??= []).Add(occurrence);
+            }
+        }
+
+        if (Array.Exists(bySlot, slot => slot is null))
+        {
+            return null;
+        }
+
+        var chosen = new Occurrence[bySlot.Length];
+        Occurrence[]? best = null;
+        var bestSpan = int.MaxValue;
+        Search(pattern, bySlot, chosen, 0, ref best, ref bestSpan);
+        return best;
+    }
+
+    private static void Search(ConceptPattern pattern, List<Occurrence>[] bySlot, Occurrence[] chosen, int slot, ref Occurrence[]? best, ref int bestSpan)
+    {
+        if (slot == bySlot.Length)
+        {
+            var span = chosen.Max(o => o.Last) - chosen.Min(o => o.First);
+            if (span < bestSpan)
+            {
+                bestSpan = span;
+                best = [.. chosen];
+            }
+
+            return;
+        }
+
+        foreach (var candidate in bySlot[slot])
+        {
+            if (Fits(pattern, chosen, slot, candidate))
+            {
+                chosen[slot] = candidate;
+                Search(pattern, bySlot, chosen, slot + 1, ref best, ref bestSpan);
+            }
+        }
+    }
+
+    private static bool Fits(ConceptPattern pattern, Occurrence[] chosen, int slot, Occurrence candidate)
+    {
+        if (pattern.Ordered && slot > 0 && candidate.First <= chosen[slot - 1].Last)
+        {
+            return false;
+        }
+
+        var low = candidate.First;
+        var high = candidate.Last;
+        for (var i = 0; i < slot; i++)
+        {
+            if (candidate.First <= chosen[i].Last && chosen[i].First <= candidate.Last)
+            {
+                return false;
+            }
+
+            low = Math.Min(low, chosen[i].First);
+            high = Math.Max(high, chosen[i].Last);
+        }
+
+        return high - low <= pattern.Window;
+    }
+}

@@ -1,0 +1,84 @@
+namespace Intake.Dialogs.Understanding;
+
+/// <summary>ConText over one clause: finds its triggers (longest first, never on a concept's own words) and gives each mention the properties in whose scope it stands.</summary>
+internal static class ContextAnnotator
+{
+    public static void FindTriggers(LanguageLexicon lexicon, ReadOnlySpan<int> ids, ReadOnlySpan<bool> masked, int start, int end, List<TriggerHit> hits)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var found = 0;
+            if (!masked[i])
+            {
+                foreach (var trigger in lexicon.TriggersStartingWith(ids[i]))
+                {
+                    var length = trigger.Words.Length;
+                    if ((found > 0 && length < found && trigger.Role != TriggerRole.Ends)
+                        || !LanguageLexicon.PhraseAt(ids, i, end, trigger.Words) || masked.Slice(i, length).Contains(true))
+                    {
+                        continue;
+                    }
+
+                    // An ending ("i", "my") is kept even inside a longer phrase; the same words may serve several kinds.
+                    hits.Add(new TriggerHit(trigger, i, i + length - 1));
+                    if (trigger.Role != TriggerRole.Ends)
+                    {
+                        found = Math.Max(found, length);
+                    }
+                }
+            }
+
+            i += Math.Max(1, found);
+        }
+    }
+
+    public static MentionContext ContextOf(LanguageLexicon lexicon, List<TriggerHit> hits, int first, int last)
+    {
+        var context = MentionContext.None;
+        foreach (var hit in hits)
+        {
+            var role = hit.Trigger.Role;
+            if (role is TriggerRole.Ends or TriggerRole.Pseudo or TriggerRole.Termination or TriggerRole.Ignore)
+            {
+                continue;
+            }
+
+            var kind = hit.Trigger.Kind;
+            var scope = lexicon.Scopes[(int)kind];
+            var inside = hit.First > first && hit.Last < last;
+            var before = role is TriggerRole.Before or TriggerRole.Both && hit.Last < first
+                && first - hit.Last <= scope && !Closed(hits, kind, hit.Last, first);
+            var after = role is TriggerRole.After or TriggerRole.Both or TriggerRole.Resolves && hit.First > last
+                && hit.First - last <= scope && !Closed(hits, kind, last, hit.First);
+            if (inside || before || after)
+            {
+                context |= Flag(kind);
+            }
+        }
+
+        return context;
+    }
+
+    public static MentionContext Flag(TriggerKind kind) => kind switch
+    {
+        TriggerKind.Negated => MentionContext.Negated,
+        TriggerKind.Historical => MentionContext.Historical,
+        TriggerKind.Hypothetical => MentionContext.Hypothetical,
+        TriggerKind.Other => MentionContext.Other,
+        _ => MentionContext.Uncertain,
+    };
+
+    private static bool Closed(List<TriggerHit> hits, TriggerKind kind, int from, int to)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Trigger.Role == TriggerRole.Ends && hit.Trigger.Kind == kind && hit.First > from && hit.Last < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -3,23 +3,46 @@ using Intake.Bots.State;
 namespace Intake.Bots.Turns;
 
 /// <summary>
-/// The ids of the last activities a conversation processed, kept in its state and so written in the same
+/// The last activities a conversation processed, kept in its state and so written in the same
 /// compare-and-set as the turn's effects on it: a turn either happened (state and id) or did not, on any
-/// host and across restarts. A channel's retry names one of these ids.
+/// host and across restarts. A channel's retry names one of these activities. Each id is kept as a 64-bit
+/// FNV-1a hash: stable across processes, small in every turn's state, and with a handful of ids per
+/// conversation a collision is out of reach.
 /// </summary>
 internal sealed record ProcessedActivities
 {
-    /// <summary>How many ids are kept; a channel retries within seconds, long before this many turns pass.</summary>
+    /// <summary>How many are kept; a channel retries within seconds, long before this many turns pass.</summary>
     public const int Capacity = 8;
 
     public static readonly StateKey<ProcessedActivities> Key = new("processed", TurnsJsonContext.Default.ProcessedActivities);
 
-    /// <summary>Oldest first.</summary>
-    public IReadOnlyList<string> Ids { get; init; } = [];
+    /// <summary>The hashes of the ids, oldest first.</summary>
+    public IReadOnlyList<long> Recent { get; init; } = [];
 
-    public bool Contains(string id) => Ids.Contains(id, StringComparer.Ordinal);
+    public bool Contains(string activityId) => Recent.Contains(Hash(activityId));
 
-    /// <summary>This record with <paramref name="id"/> added, the oldest dropped past <see cref="Capacity"/>.</summary>
-    public ProcessedActivities With(string id)
-        => new() { Ids = [.. Ids.Skip(Math.Max(0, Ids.Count + 1 - Capacity)), id] };
+    /// <summary>This record with <paramref name="activityId"/> added, the oldest dropped past <see cref="Capacity"/>.</summary>
+    public ProcessedActivities With(string activityId)
+    {
+        var kept = Math.Min(Recent.Count, Capacity - 1);
+        var recent = new long[kept + 1];
+        for (var i = 0; i < kept; i++)
+        {
+            recent[i] = Recent[Recent.Count - kept + i];
+        }
+
+        recent[kept] = Hash(activityId);
+        return new ProcessedActivities { Recent = recent };
+    }
+
+    private static long Hash(string id)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in id)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return unchecked((long)hash);
+    }
 }

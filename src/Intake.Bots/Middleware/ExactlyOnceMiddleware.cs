@@ -36,6 +36,13 @@ internal sealed class ExactlyOnceMiddleware(RecentAnswers answers, ILogger<Exact
 
         await next(turn, cancellationToken);
 
+        // A turn that said nothing and queued no work (a typing indicator, an event the bot ignores) is as
+        // silent when run again: recording it would only cost a state write.
+        if (!turn.Responded && turn.CommitEffects.Count == 0 && turn.InvokeResponse is null)
+        {
+            return;
+        }
+
         state.Set(ProcessedActivities.Key, processed.With(activity.Id));
         var answersInResponse = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);
         if (state.WasCleared)

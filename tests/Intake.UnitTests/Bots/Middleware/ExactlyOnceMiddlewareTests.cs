@@ -97,6 +97,16 @@ public sealed class ExactlyOnceMiddlewareTests
         Assert.Equal(TurnStatus.Completed, oldest.Status);
     }
 
+    [Fact]
+    public async Task ProcessAsync_TurnThatAnswersNothing_WritesNoState()
+    {
+        var adapter = TestAdapter.Create(new SilentBot(), new StateMiddleware(_storage), new ExactlyOnceMiddleware(_answers, NullLogger<ExactlyOnceMiddleware>.Instance));
+
+        await adapter.ProcessAsync(Message("t1", DeliveryModes.ExpectReplies) with { Type = ActivityTypes.Typing }, TurnCaller.Anonymous, CancellationToken.None);
+
+        Assert.Null(await _storage.ReadAsync(StateKeys.Conversation("test", "c1"), CancellationToken.None));
+    }
+
     private BotAdapter Adapter()
         => TestAdapter.Create(_bot, new StateMiddleware(_storage), new ExactlyOnceMiddleware(_answers, NullLogger<ExactlyOnceMiddleware>.Instance));
 
@@ -128,6 +138,11 @@ public sealed class ExactlyOnceMiddlewareTests
             turn.SendText($"turn {seen}");
             return Task.CompletedTask;
         }
+    }
+
+    private sealed class SilentBot : IBot
+    {
+        public Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     private sealed class CollectingSink : IReplySink

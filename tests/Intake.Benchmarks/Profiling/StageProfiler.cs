@@ -41,6 +41,13 @@ internal static class StageProfiler
             _ = JsonSerializer.Deserialize(messageBytes, SchemaJsonContext.Default.Activity);
             return ValueTask.CompletedTask;
         }));
+        var reader = Intake.Dialogs.Understanding.UnderstandingLoader.Load(Path.Combine(Intake.Dialogs.DialogsServiceCollectionExtensions.ContentRoot, "understanding"));
+        string[] typed = ["my calves and lower back", "tbh my chest has been hurting since this morning and it goes down my left arm", "no tengo fiebre ni dolor de pecho, solo calambres"];
+        Console.WriteLine(await StageMeter.MeasureAsync("understanding: ClinicalReader.Read of one typed answer (3 wordings, en/es, 24-78 chars)", iterations, i =>
+        {
+            _ = reader.Read(typed[i % typed.Length], i % typed.Length == 2 ? "es" : "en");
+            return ValueTask.CompletedTask;
+        }));
         Console.WriteLine(await StageMeter.MeasureAsync("BotAdapter.ProcessAsync, expectReplies sink (lock, middleware, state load/save, bot, flush)", iterations, async i =>
             await adapter.ProcessAsync(TurnActivity(i, expectReplies: true), TurnCaller.Anonymous, CancellationToken.None)));
         var storage = intake.Services.GetRequiredService<Intake.Bots.State.IStorage>();

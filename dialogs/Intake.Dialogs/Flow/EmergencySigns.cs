@@ -12,6 +12,9 @@ internal static class EmergencySigns
 {
     public const string SelfHarm = "self-harm";
 
+    /// <summary>The concept that says a sign started suddenly ("all of a sudden", "de repente").</summary>
+    public const string SuddenOnset = "sudden-onset";
+
     /// <summary>Row 9's signs made of two concepts said in the same message: (first, second, the sign).</summary>
     public static readonly IReadOnlyList<(string First, string Second, string Sign)> Pairs =
     [
@@ -46,6 +49,9 @@ internal static class EmergencySigns
         var codes = signs.Select(CodeOf).ToHashSet(StringComparer.Ordinal);
         return [.. AnswerCodes.Emergency.Concat(AnswerCodes.EmergencyTyped).Where(codes.Contains)];
     }
+
+    /// <summary>Signs that are an emergency only when they started suddenly (trouble speaking is also a row-8 nerve sign).</summary>
+    public static bool NeedsOnset(string sign) => sign == "speech-trouble";
 
     /// <summary>Stroke signs: what matters is whether they started suddenly, so their check asks about the onset.</summary>
     public static bool AsksOnset(string sign) => CodeOf(sign) == "stroke-signs";

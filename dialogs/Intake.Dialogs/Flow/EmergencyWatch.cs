@@ -5,7 +5,7 @@ namespace Intake.Dialogs.Flow;
 /// <summary>
 /// Decides what a message's concepts (read once by the <see cref="ClinicalReader"/>) mean for safety
 /// (INTAKE.md §2 row 9 and "Understanding free text"): self-harm → the crisis message; an affirmed emergency sign,
-/// or two concepts that make one (fever and a stiff neck) → 911; a sign said with doubt → one check question;
+/// or two concepts that make one (fever and a stiff neck) → 911; a sign said with doubt, or trouble speaking with no sudden onset, → one check question;
 /// someone else's or a hypothetical sign → the advice as information; only denied or past signs → "none" at the
 /// screen. Pure: it keeps and logs nothing.
 /// </summary>
@@ -28,6 +28,12 @@ internal static class EmergencyWatch
 
         var affirmed = Signs(mentions, m => m.Kind == ConceptKind.Emergency && m.IsAffirmed);
         affirmed.AddRange(Paired(mentions, m => m.IsAffirmed));
+        if (affirmed.Count > 0 && affirmed.All(EmergencySigns.NeedsOnset) && !mentions.Any(m => m.ConceptId == EmergencySigns.SuddenOnset && m.IsAffirmed))
+        {
+            // "trouble speaking" alone is also a row-8 nerve sign: whether it started suddenly decides, so ask.
+            return new EmergencyHearing(EmergencyHeard.Check, affirmed);
+        }
+
         if (affirmed.Count > 0)
         {
             return new EmergencyHearing(EmergencyHeard.Emergency, affirmed);
@@ -67,8 +73,8 @@ internal static class EmergencyWatch
         return signs;
     }
 
-    // Row 9's two-concept signs: both concepts in the message, each in a context that counts (the first pair
-    // member affirmed for 911; either possible for a check).
+    // Row 9's two-concept signs: both concepts in the message, each in a context that counts (both
+    // affirmed for 911; each affirmed or possible for a check).
     private static IEnumerable<string> Paired(IReadOnlyList<ConceptMention> mentions, Func<ConceptMention, bool> counts)
     {
         foreach (var (first, second, sign) in EmergencySigns.Pairs)

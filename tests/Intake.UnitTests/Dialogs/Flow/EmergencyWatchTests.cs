@@ -14,7 +14,10 @@ public sealed class EmergencyWatchTests
     [InlineData("last night i peed myself without feeling it", "en")]
     [InlineData("both my legs went weak all of a sudden", "en")]
     [InlineData("no chest pain, but my left arm is numb and my face feels droopy", "en")]
+    [InlineData("my jaw is locked after i stepped on a nail", "en")]
+    [InlineData("my speech is slurred and it started all of a sudden", "en")]
     [InlineData("me cuesta mucho respirar", "es")]
+    [InlineData("se me ha dormido media cara y no me salen las palabras", "es")]
     [InlineData("mi hija dice que tengo la boca chueca y hablo raro", "es")]
     public void Hear_AffirmedSignInEverydayWords_IsAnEmergency(string text, string language)
         => Assert.Equal(EmergencyHeard.Emergency, Hear(text, language)?.Heard);
@@ -57,6 +60,17 @@ public sealed class EmergencyWatchTests
 
         Assert.Equal(EmergencyHeard.Check, heard?.Heard);
         Assert.Equal("chest-pain", heard!.Signs[0]);
+    }
+
+    [Theory]
+    [InlineData("trouble speaking and my leg drags", "en")]
+    [InlineData("hablo raro", "es")]
+    public void Hear_TroubleSpeakingWithNoOnset_AsksAboutTheOnset(string text, string language)
+    {
+        var heard = Hear(text, language);
+
+        Assert.Equal(EmergencyHeard.Check, heard?.Heard);
+        Assert.Equal("speech-trouble", heard!.Signs[0]);
     }
 
     [Fact]

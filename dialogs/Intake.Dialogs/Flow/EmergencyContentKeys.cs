@@ -14,7 +14,8 @@ internal static class EmergencyContentKeys
     public const string NotMeWords = "emergency.not-me.synonyms";
     public const string NotMeDone = "emergency.not-me.done";
     public const string Crisis = "emergency.crisis";
+    public const string CrisisInformation = "emergency.crisis-information";
 
     /// <summary>Every text key above (the lists are checked where they are read).</summary>
-    public static readonly IReadOnlyList<string> Texts = [Heard, Information, CheckNow, CheckSudden, CheckBack, NotMeOffer, NotMeLabel, NotMeDone, Crisis];
+    public static readonly IReadOnlyList<string> Texts = [Heard, Information, CheckNow, CheckSudden, CheckBack, NotMeOffer, NotMeLabel, NotMeDone, Crisis, CrisisInformation];
 }

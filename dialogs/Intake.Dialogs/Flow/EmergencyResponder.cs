@@ -142,10 +142,10 @@ internal sealed class EmergencyResponder
         return new EmergencyResponse(CommandOutcome.Handled, Stopped: false);
     }
 
-    // Someone else's sign, or a "what if": the advice as information; the message then goes on to the open question.
+    // Someone else's sign, or a "what if": the advice (911, or 988 for thoughts of suicide) as information; the message then goes on to the open question.
     private static EmergencyResponse? Inform(DialogContext dialog, string sign)
     {
-        dialog.Turn.SendText(Named(dialog, EmergencyContentKeys.Information, [sign]));
+        dialog.Turn.SendText(sign == EmergencySigns.SelfHarm ? dialog.Text(EmergencyContentKeys.CrisisInformation) : Named(dialog, EmergencyContentKeys.Information, [sign]));
         return dialog.ActiveDialog?.Id == IntakeSteps.Emergency ? new EmergencyResponse(CommandOutcome.Reprompt, Stopped: false) : null;
     }
 

@@ -4,7 +4,7 @@ namespace Intake.Dialogs.Flow;
 
 /// <summary>
 /// Decides what a message's concepts (read once by the <see cref="ClinicalReader"/>) mean for safety
-/// (INTAKE.md §2 row 9 and "Understanding free text"): self-harm → the crisis message; an affirmed emergency sign,
+/// (INTAKE.md §2 row 9 and "Understanding free text"): self-harm (even as a "what if") → the crisis message; an affirmed emergency sign,
 /// or two concepts that make one (fever and a stiff neck) → 911; a sign said with doubt, or trouble speaking with no sudden onset, → one check question;
 /// someone else's or a hypothetical sign → the advice as information; only denied or past signs → "none" at the
 /// screen. Pure: it keeps and logs nothing.
@@ -20,7 +20,8 @@ internal static class EmergencyWatch
             return null;
         }
 
-        var crisis = Signs(mentions, m => m.Kind == ConceptKind.Crisis && (m.IsAffirmed || m.IsPossible));
+        // "What if I want to kill myself" is the patient's own thought, said at arm's length: the crisis message too.
+        var crisis = Signs(mentions, m => m.Kind == ConceptKind.Crisis && (m.Context & ~(MentionContext.Uncertain | MentionContext.Hypothetical)) == MentionContext.None);
         if (crisis.Count > 0)
         {
             return new EmergencyHearing(EmergencyHeard.Crisis, crisis);

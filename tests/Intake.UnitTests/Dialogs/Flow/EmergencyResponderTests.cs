@@ -161,4 +161,15 @@ public sealed class EmergencyResponderTests
         Assert.Contains("call 911 for them", replies[0].Text, StringComparison.Ordinal);
         Assert.Null((await AnswersAsync(harness)).Emergency?.FirstOrDefault(c => c != AnswerCodes.None));
     }
+
+    [Fact]
+    public async Task Watch_SomeoneElsesThoughtsOfSuicide_Gives988AsInformation()
+    {
+        var harness = await AtLocationAsync();
+
+        var replies = await harness.SayAsync("my friend says he wants to kill himself");
+
+        Assert.Contains("988", replies[0].Text, StringComparison.Ordinal);
+        Assert.Null((await AnswersAsync(harness)).Emergency?.FirstOrDefault(c => c != AnswerCodes.None));
+    }
 }

@@ -25,6 +25,7 @@ public sealed class EmergencyWatchTests
     [Theory]
     [InlineData("ive been thinking about ending it all", "en")]
     [InlineData("everyone would be better off without me", "en")]
+    [InlineData("what if i want to kill myself", "en")]
     [InlineData("a veces pienso en quitarme la vida", "es")]
     [InlineData("ya no quiero vivir", "es")]
     public void Hear_ThoughtsOfSelfHarm_IsACrisis(string text, string language)

@@ -172,4 +172,26 @@ public sealed class EmergencyResponderTests
         Assert.Contains("988", replies[0].Text, StringComparison.Ordinal);
         Assert.Null((await AnswersAsync(harness)).Emergency?.FirstOrDefault(c => c != AnswerCodes.None));
     }
+
+    [Fact]
+    public async Task NotMe_AfterAnEmergencyBeforeTheWelcome_WelcomesAndAsksConsent()
+    {
+        var harness = DialogHarness.ForBot(c => new IntakeBot(TestIntakeFlow.Create(c)), Content.Value);
+        await harness.SayAsync("my calf is swollen and red and warm");
+
+        var replies = await harness.SayAsync("I don't have that");
+
+        Assert.Equal(IntakeSteps.Consent, Stamp(replies[^1], "step"));
+    }
+
+    [Fact]
+    public async Task Screen_SomeoneElsesSignNow_GivesTheAdviceAndAsksTheScreenAgain()
+    {
+        var harness = await AtScreenAsync();
+
+        var replies = await harness.SayAsync("my dad can't breathe right now");
+
+        Assert.Contains("call 911 for them", replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal(IntakeSteps.Emergency, Stamp(replies[^1], "step"));
+    }
 }

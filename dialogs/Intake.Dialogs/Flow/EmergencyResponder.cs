@@ -83,7 +83,8 @@ internal sealed class EmergencyResponder
 
         if (pending is not null)
         {
-            if (IsIn(_notMeWords, dialog.Language, words))
+            // "I don't have that", or a denial of the very sign heard ("no, I don't have chest pain"), corrects it.
+            if (IsIn(_notMeWords, dialog.Language, words) || (heard is { Heard: EmergencyHeard.Denied } && heard.Signs.Contains(pending.Sign, StringComparer.Ordinal)))
             {
                 state.Set(IntakeStateKeys.Answers, (state.Get(IntakeStateKeys.Answers) ?? new IntakeAnswers()) with { Emergency = pending.Previous });
                 return dialog.ActiveDialog is null ? await WelcomeAgainAsync(dialog, cancellationToken) : Back(dialog, EmergencyContentKeys.NotMeDone);

@@ -76,13 +76,15 @@ public sealed class EmergencyResponderTests
         Assert.Equal("I don't have that", replies[^1].SuggestedActions!.Actions[0].Title);
     }
 
-    [Fact]
-    public async Task NotMe_AfterTheEmergencyMessage_ReturnsToTheOpenQuestionRecordingNothing()
+    [Theory]
+    [InlineData("I don't have that")]
+    [InlineData("no, I don't have chest pain")]
+    public async Task NotMe_AfterTheEmergencyMessage_ReturnsToTheOpenQuestionRecordingNothing(string correction)
     {
         var harness = await AtLocationAsync();
         await harness.SayAsync("my chest hurts");
 
-        var replies = await harness.SayAsync("I don't have that");
+        var replies = await harness.SayAsync(correction);
 
         Assert.Equal(IntakeSteps.Location, Stamp(replies[^1], "step"));
         Assert.Equal([AnswerCodes.None], (await AnswersAsync(harness)).Emergency);

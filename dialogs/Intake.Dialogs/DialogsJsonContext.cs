@@ -8,6 +8,7 @@ namespace Intake.Dialogs;
 [JsonSerializable(typeof(ConversationFlags))]
 [JsonSerializable(typeof(IntakeAnswers))]
 [JsonSerializable(typeof(Flow.IntakeChannelData))]
+[JsonSerializable(typeof(Flow.EmergencyPending))]
 [JsonSerializable(typeof(Records.IntakeRecord))]
 [JsonSerializable(typeof(Records.RecordIndex))]
 internal sealed partial class DialogsJsonContext : JsonSerializerContext;

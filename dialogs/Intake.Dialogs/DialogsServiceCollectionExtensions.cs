@@ -4,6 +4,7 @@ using Intake.Dialogs.Flow;
 using Intake.Dialogs.Records;
 using Intake.Dialogs.Results;
 using Intake.Dialogs.Triage;
+using Intake.Dialogs.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -24,6 +25,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(_ => ContentCatalog.Load(ContentRoot, Languages));
         services.TryAddSingleton(sp => TriageRuleSet.Load(Path.Combine(ContentRoot, TriageRuleSet.FileName), sp.GetRequiredService<ContentCatalog>()));
+        services.TryAddSingleton(_ => UnderstandingLoader.Load(Path.Combine(ContentRoot, "understanding")));
         services.TryAddSingleton<TriageEvaluator>();
         services.TryAddSingleton<ResultComposer>();
         services.TryAddSingleton<SummaryComposer>();

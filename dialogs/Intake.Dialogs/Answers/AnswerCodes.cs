@@ -11,6 +11,9 @@ public static class AnswerCodes
     public static readonly IReadOnlyList<string> Emergency =
         ["breathing-chest", "stroke-signs", "bladder-bowel", "fever-stiff-neck", "injury-deformity", "calf-clot", None];
 
+    /// <summary>Emergency codes only a typed message can give (the screen has no button for them): another row-9 sign, and thoughts of self-harm.</summary>
+    public static readonly IReadOnlyList<string> EmergencyTyped = ["other-sign", "self-harm"];
+
     public static readonly IReadOnlyList<string> Location =
         ["back", "neck", "shoulders-arms", "hands", "legs", "feet-toes", "other"];
 

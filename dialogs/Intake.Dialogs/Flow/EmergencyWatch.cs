@@ -1,69 +1,90 @@
-using Intake.Bots.Content;
-using Intake.Bots.Dialogs;
-using Intake.Bots.Recognizers;
-using Intake.Dialogs.Answers;
+using Intake.Dialogs.Understanding;
 
 namespace Intake.Dialogs.Flow;
 
 /// <summary>
-/// Looks for an emergency sign in anything the patient types (INTAKE.md §2, row 9), at every step and
-/// before or after the intake, using only the unmistakable phrases of <c>emergency.watch.*</c>, in every
-/// content language, and ignoring a phrase right after a negation ("no chest pain"); or a sign ticked on the
-/// emergency card and submitted again from an earlier message. The emergency screen's own question reads
-/// its answer itself.
+/// Decides what a message's concepts (read once by the <see cref="ClinicalReader"/>) mean for safety
+/// (INTAKE.md §2 row 9 and "Understanding free text"): self-harm (even as a "what if") → the crisis message; an affirmed emergency sign,
+/// or two concepts that make one (fever and a stiff neck) → 911; a sign said with doubt, or trouble speaking with no sudden onset, → one check question;
+/// someone else's or a hypothetical sign → the advice as information; only denied or past signs → "none" at the
+/// screen. Pure: it keeps and logs nothing.
 /// </summary>
-internal sealed class EmergencyWatch
+internal static class EmergencyWatch
 {
-    private const int NegationReach = 3;
-    private readonly List<(string Code, string Phrase)> _phrases = [];
-    private readonly List<string> _negations = [];
-
-    public EmergencyWatch(ContentCatalog content)
+    /// <summary>What <paramref name="mentions"/> mean for safety, or <c>null</c> when they name no sign at all.</summary>
+    public static EmergencyHearing? Hear(IReadOnlyList<ConceptMention> mentions)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        foreach (var language in content.Languages)
-        {
-            foreach (var code in AnswerCodes.Emergency.Where(c => c != AnswerCodes.None))
-            {
-                _phrases.AddRange(content.List(language, $"{IntakeContentKeys.EmergencyWatchPrefix}.{code}").Select(p => (code, TextNormalizer.Normalize(p))));
-            }
-
-            _negations.AddRange(content.List(language, IntakeContentKeys.EmergencyNegations).Select(TextNormalizer.Normalize));
-        }
-    }
-
-    /// <summary>The signs the patient's message names, or <c>null</c>.</summary>
-    public IReadOnlyList<string>? Check(DialogContext dialog)
-    {
-        ArgumentNullException.ThrowIfNull(dialog);
-        if (!dialog.Turn.Activity.IsType(Schema.ActivityTypes.Message) || dialog.ActiveDialog?.Id == IntakeSteps.Emergency)
+        ArgumentNullException.ThrowIfNull(mentions);
+        if (mentions.Count == 0)
         {
             return null;
         }
 
-        // A sign ticked on the emergency card, submitted again later, counts as much as a typed one.
-        var input = UserInput.From(dialog.Turn.Activity);
-        if (input.CardChoices is { } codes)
+        // "What if I want to kill myself" is the patient's own thought, said at arm's length: the crisis message too.
+        var crisis = Signs(mentions, m => m.Kind == ConceptKind.Crisis && (m.Context & ~(MentionContext.Uncertain | MentionContext.Hypothetical)) == MentionContext.None);
+        if (crisis.Count > 0)
         {
-            var fromCard = codes.All(AnswerCodes.Emergency.Contains) ? codes.Where(c => c != AnswerCodes.None).ToList() : [];
-            return fromCard.Count == 0 ? null : [.. AnswerCodes.Emergency.Where(fromCard.Contains)];
+            return new EmergencyHearing(EmergencyHeard.Crisis, crisis);
         }
 
-        var text = TextNormalizer.Normalize(input.Text);
-        var signs = _phrases.Where(p => Mentions(text, p.Phrase)).Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
-        return signs.Count == 0 ? null : [.. AnswerCodes.Emergency.Where(signs.Contains)];
+        var affirmed = Signs(mentions, m => m.Kind == ConceptKind.Emergency && m.IsAffirmed);
+        affirmed.AddRange(Paired(mentions, m => m.IsAffirmed));
+        if (affirmed.Count > 0 && affirmed.All(EmergencySigns.NeedsOnset) && !mentions.Any(m => m.ConceptId == EmergencySigns.SuddenOnset && m.IsAffirmed))
+        {
+            // "trouble speaking" alone is also a row-8 nerve sign: whether it started suddenly decides, so ask.
+            return new EmergencyHearing(EmergencyHeard.Check, affirmed);
+        }
+
+        if (affirmed.Count > 0)
+        {
+            return new EmergencyHearing(EmergencyHeard.Emergency, affirmed);
+        }
+
+        var possible = Signs(mentions, m => IsDanger(m) && m.IsPossible);
+        possible.AddRange(Paired(mentions, m => m.IsAffirmed || m.IsPossible));
+        if (possible.Count > 0)
+        {
+            return new EmergencyHearing(EmergencyHeard.Check, possible);
+        }
+
+        var others = Signs(mentions, m => IsDanger(m) && !m.Has(MentionContext.Negated) && !m.Has(MentionContext.Historical)
+            && (m.Has(MentionContext.Other) || m.Has(MentionContext.Hypothetical)));
+        if (others.Count > 0)
+        {
+            return new EmergencyHearing(EmergencyHeard.Information, others);
+        }
+
+        var denied = Signs(mentions, m => !m.IsAffirmed && !m.IsPossible);
+        return denied.Count > 0 ? new EmergencyHearing(EmergencyHeard.Denied, denied) : null;
     }
 
-    private bool Mentions(string text, string phrase)
+    private static bool IsDanger(ConceptMention mention) => mention.Kind is ConceptKind.Emergency or ConceptKind.Crisis;
+
+    private static List<string> Signs(IReadOnlyList<ConceptMention> mentions, Func<ConceptMention, bool> which)
     {
-        var at = PhraseMatcher.IndexOf(text, phrase);
-        if (at < 0)
+        var signs = new List<string>();
+        foreach (var mention in mentions)
         {
-            return false;
+            if (which(mention) && !signs.Contains(mention.ConceptId, StringComparer.Ordinal))
+            {
+                signs.Add(mention.ConceptId);
+            }
         }
 
-        var before = text[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(NegationReach);
-        var lead = string.Join(' ', before);
-        return !_negations.Any(n => PhraseMatcher.Contains(lead, n));
+        return signs;
+    }
+
+    // Row 9's two-concept signs: both concepts in the message, each in a context that counts (both
+    // affirmed for 911; each affirmed or possible for a check).
+    private static IEnumerable<string> Paired(IReadOnlyList<ConceptMention> mentions, Func<ConceptMention, bool> counts)
+    {
+        foreach (var (first, second, sign) in EmergencySigns.Pairs)
+        {
+            if (mentions.Any(m => m.ConceptId == first && counts(m)) && mentions.Any(m => m.ConceptId == second && counts(m))
+                && !mentions.Any(m => m.ConceptId == sign))
+            {
+                yield return sign;
+            }
+        }
     }
 }

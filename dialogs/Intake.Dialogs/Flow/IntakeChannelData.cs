@@ -12,6 +12,13 @@ internal sealed record IntakeChannelData(IntakeStamp Intake)
         return ToJson(new IntakeStamp { Step = step });
     }
 
+    /// <summary><c>{"intake":{"step":"check","sign":"chest-pain"}}</c>: the one yes/no question about a possible emergency sign.</summary>
+    public static JsonElement ForCheck(string sign)
+    {
+        ArgumentNullException.ThrowIfNull(sign);
+        return ToJson(new IntakeStamp { Step = IntakeSteps.Check, Sign = sign });
+    }
+
     /// <summary><c>{"intake":{"careLevel":"emergency","ruleIds":[…]}}</c>.</summary>
     public static JsonElement ForOutcome(string careLevel, IReadOnlyList<string> ruleIds)
     {

@@ -11,8 +11,6 @@ internal static class IntakeContentKeys
     public const string Danger = "opening.danger";
     public const string FlowReset = "opening.reset";
     public const string ConsentDeclined = "consent.declined";
-    public const string EmergencyNegations = "emergency.negations";
-    public const string EmergencyWatchPrefix = "emergency.watch";
     public const string HelpActive = "commands.help.active";
     public const string HelpIdle = "commands.help.idle";
     public const string Cancelled = "commands.cancelled";

@@ -1,7 +1,7 @@
 using Intake.Bots.Content;
 using Intake.Bots.Dialogs;
 using Intake.Bots.Turns;
-using Intake.Dialogs.Answers;
+using Intake.Dialogs.Understanding;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -18,10 +18,10 @@ internal sealed class IntakeFlow
     public const string Version = "intake-3";
 
     private readonly IntakeOutcome _outcome;
-    private readonly EmergencyWatch _watch;
+    private readonly EmergencyResponder _emergency;
     private readonly ILogger _logger;
 
-    public IntakeFlow(ContentCatalog content, IntakeOutcome outcome, DataDeletion deletion, ILoggerFactory? loggers = null)
+    public IntakeFlow(ContentCatalog content, ClinicalReader reader, IntakeOutcome outcome, DataDeletion deletion, ILoggerFactory? loggers = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(outcome);
@@ -32,7 +32,7 @@ internal sealed class IntakeFlow
         }
 
         _outcome = outcome;
-        _watch = new EmergencyWatch(content);
+        _emergency = new EmergencyResponder(content, reader, outcome);
         loggers ??= NullLoggerFactory.Instance;
         _logger = loggers.CreateLogger<IntakeFlow>();
         Dialogs = deletion.Register(IntakeDialog.Register(new DialogSet(), content, IntakeQuestions.All, outcome));
@@ -67,21 +67,23 @@ internal sealed class IntakeFlow
         }
     }
 
-    // A typed message that names an emergency sign, whatever the step: the intake stops with the 911 result.
+    // An emergency or crisis sign in the patient's words, whatever the step (see EmergencyResponder): 911 or 988
+    // first, a check question when in doubt, "none" at the screen for denied signs.
     private async ValueTask<CommandOutcome?> EmergencyAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
-        if (_watch.Check(dialog) is not { } signs)
+        var step = dialog.ActiveDialog?.Id;
+        if (await _emergency.RespondAsync(dialog, cancellationToken) is not { } response)
         {
             return null;
         }
 
-        var state = dialog.Turn.State.Conversation;
-        var step = dialog.ActiveDialog?.Id;
-        state.Set(IntakeStateKeys.Answers, (state.Get(IntakeStateKeys.Answers) ?? new IntakeAnswers()) with { Emergency = signs });
-        await IntakeDialog.StopAsync(dialog, IntakeQuestions.EmergencyStop, _outcome, cancellationToken);
-        IntakeWelcome.MarkGreeted(dialog.Turn);
+        if (!response.Stopped)
+        {
+            return response.Outcome;
+        }
+
         Log.EmergencyTyped(_logger, dialog.Turn.Activity.Conversation?.Id, step);
-        return CommandOutcome.Handled;
+        return response.Outcome;
     }
 
     private ValueTask<CommandOutcome> ShowSummary(DialogContext dialog, CancellationToken cancellationToken)

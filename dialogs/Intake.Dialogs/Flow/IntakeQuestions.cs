@@ -30,7 +30,7 @@ internal static class IntakeQuestions
         IntakeSteps.Emergency,
         (content, options) => PromptDialog.Choice(IntakeSteps.Emergency, options, content, ChoiceList.FromContent(content, IntakeSteps.Emergency, AnswerCodes.Emergency), multiple: true),
         (answers, answer) => answers with { Emergency = answer.Choices },
-        AnswerField.Several(IntakeSteps.Emergency, AnswerCodes.Emergency, a => a.Emergency))
+        AnswerField.Several(IntakeSteps.Emergency, [.. AnswerCodes.Emergency, .. AnswerCodes.EmergencyTyped], a => a.Emergency))
     {
         Reviewed = false,
         Validator = SignsOverNone,

@@ -18,4 +18,7 @@ internal static class IntakeSteps
     public const string RedFlags = "redflags";
     public const string Nerve = "nerve";
     public const string Confirm = "confirm";
+
+    /// <summary>Not a question of the table: the one yes/no question about a possibly dangerous sign (with <c>channelData.intake.sign</c>).</summary>
+    public const string Check = "check";
 }

@@ -4,7 +4,8 @@ namespace Intake.IntegrationTests.Transcripts;
 /// A conversation written as a readable file (<c>*.transcript</c>). Lines are <c>kind: argument</c>; <c>#</c>
 /// starts a comment. Settings: <c>channel:</c>, <c>locale:</c>. Actions: <c>join</c>, <c>user: text</c>,
 /// <c>submit: {json}</c>. Expectations about the replies to the last action: <c>bot: substring</c>,
-/// <c>step: id</c>, <c>card: choice title</c>, <c>care: level</c>, <c>silent</c>.
+/// <c>first: substring</c> (of the first reply), <c>step: id</c>, <c>sign: concept id</c> (of a <c>check</c> question),
+/// <c>card: choice title</c>, <c>care: level</c>, <c>silent</c>.
 /// </summary>
 public sealed record TranscriptFile(string Name, string Channel, string Locale, IReadOnlyList<TranscriptLine> Lines)
 {
@@ -36,7 +37,7 @@ public sealed record TranscriptFile(string Name, string Channel, string Locale, 
                 case "locale":
                     locale = argument;
                     break;
-                case "join" or "user" or "submit" or "bot" or "step" or "card" or "care" or "silent":
+                case "join" or "user" or "submit" or "bot" or "first" or "step" or "sign" or "card" or "care" or "silent":
                     lines.Add(new TranscriptLine(number, kind, argument));
                     break;
                 default:

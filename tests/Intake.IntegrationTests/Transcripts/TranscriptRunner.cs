@@ -30,6 +30,12 @@ public static class TranscriptRunner
                 case "bot":
                     Expect(replies.Any(r => Shown(r).Contains(line.Argument, StringComparison.OrdinalIgnoreCase)), where, $"a reply containing \"{line.Argument}\"", replies);
                     break;
+                case "first":
+                    Expect(replies.Count > 0 && Shown(replies[0]).Contains(line.Argument, StringComparison.OrdinalIgnoreCase), where, $"a first reply containing \"{line.Argument}\"", replies);
+                    break;
+                case "sign":
+                    Expect(replies.Any(r => Intake(r, "step") == "check" && Intake(r, "sign") == line.Argument), where, $"a check question about the sign \"{line.Argument}\"", replies);
+                    break;
                 case "step":
                     Expect(replies.Any(r => Intake(r, "step") == line.Argument), where, $"a question with step \"{line.Argument}\"", replies);
                     break;

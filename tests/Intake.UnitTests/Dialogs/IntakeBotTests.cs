@@ -98,7 +98,7 @@ public sealed class IntakeBotTests
 
         var replies = await _harness.SayAsync("I can't breathe");
 
-        Assert.Contains("911", Assert.Single(replies).Text, StringComparison.Ordinal);
-        Assert.Empty((await _harness.StackAsync())!.Dialogs);
+        Assert.Contains("911", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("trouble breathing", replies[0].Text, StringComparison.Ordinal);
     }
 }

@@ -5,6 +5,7 @@ using Intake.Dialogs.Flow;
 using Intake.Dialogs.Records;
 using Intake.Dialogs.Results;
 using Intake.Dialogs.Triage;
+using Intake.UnitTests.Dialogs.Understanding;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ internal static class TestIntakeFlow
     public static IntakeFlow Create(ContentCatalog content, IStorage? storage = null)
     {
         var records = new IntakeRecordStore(storage ?? new MemoryStorage());
-        return new IntakeFlow(content, Outcome(content, records), new DataDeletion(content, records, NullLogger<DataDeletion>.Instance));
+        return new IntakeFlow(content, UnderstandingData.Reader, Outcome(content, records), new DataDeletion(content, records, NullLogger<DataDeletion>.Instance));
     }
 
     /// <summary>The end of the intake (triage, result, summary, records) over the real rules.</summary>

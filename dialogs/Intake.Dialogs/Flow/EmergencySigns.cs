@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+using Intake.Dialogs.Answers;
+
+namespace Intake.Dialogs.Flow;
+
+/// <summary>
+/// How the understanding layer's concepts become INTAKE.md row 9's signs: the emergency answer code each sign
+/// is kept as (<see cref="AnswerCodes.Emergency"/>, else <c>other-sign</c>), and the signs that are two concepts
+/// together (a fever with a stiff neck, a fever with a leg that bears no weight).
+/// </summary>
+internal static class EmergencySigns
+{
+    public const string SelfHarm = "self-harm";
+
+    /// <summary>The concept that says a sign started suddenly ("all of a sudden", "de repente").</summary>
+    public const string SuddenOnset = "sudden-onset";
+
+    /// <summary>Row 9's signs made of two concepts said in the same message: (first, second, the sign).</summary>
+    public static readonly IReadOnlyList<(string First, string Second, string Sign)> Pairs =
+    [
+        ("fever", "stiff-neck", "fever-stiff-neck"),
+        ("fever", "cannot-bear-weight", "fever-cannot-bear-weight"),
+    ];
+
+    private static readonly FrozenDictionary<string, string> Codes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["chest-pain"] = "breathing-chest",
+        ["breathing-difficulty"] = "breathing-chest",
+        ["throat-swallowing"] = "breathing-chest",
+        ["face-droop"] = "stroke-signs",
+        ["speech-trouble"] = "stroke-signs",
+        ["one-side-weakness"] = "stroke-signs",
+        ["both-legs-weak"] = "stroke-signs",
+        ["bladder-bowel-loss"] = "bladder-bowel",
+        ["saddle-numbness"] = "bladder-bowel",
+        ["fever-stiff-neck"] = "fever-stiff-neck",
+        ["severe-headache"] = "fever-stiff-neck",
+        ["limb-deformity"] = "injury-deformity",
+        ["swollen-calf"] = "calf-clot",
+        [SelfHarm] = SelfHarm,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The emergency answer code a sign is kept as.</summary>
+    public static string CodeOf(string sign) => Codes.GetValueOrDefault(sign, "other-sign");
+
+    /// <summary>The codes of <paramref name="signs"/>, each once, in the order of the screen's codes.</summary>
+    public static IReadOnlyList<string> CodesOf(IEnumerable<string> signs)
+    {
+        var codes = signs.Select(CodeOf).ToHashSet(StringComparer.Ordinal);
+        return [.. AnswerCodes.Emergency.Concat(AnswerCodes.EmergencyTyped).Where(codes.Contains)];
+    }
+
+    /// <summary>Signs that are an emergency only when they started suddenly (trouble speaking is also a row-8 nerve sign).</summary>
+    public static bool NeedsOnset(string sign) => sign == "speech-trouble";
+
+    /// <summary>Stroke signs: what matters is whether they started suddenly, so their check asks about the onset.</summary>
+    public static bool AsksOnset(string sign) => CodeOf(sign) == "stroke-signs";
+}

@@ -1,0 +1,94 @@
+using Intake.Dialogs.Flow;
+using Intake.UnitTests.Dialogs.Understanding;
+
+namespace Intake.UnitTests.Dialogs.Flow;
+
+public sealed class EmergencyWatchTests
+{
+    private static EmergencyHearing? Hear(string text, string language) => EmergencyWatch.Hear(UnderstandingData.Reader.Read(text, language));
+
+    [Theory]
+    [InlineData("tbh my chest has been hurting since this morning and it goes down my left arm and into my jaw", "en")]
+    [InlineData("i cant breath right", "en")]
+    [InlineData("my words are coming out funny and my face looks droopy", "en")]
+    [InlineData("last night i peed myself without feeling it", "en")]
+    [InlineData("both my legs went weak all of a sudden", "en")]
+    [InlineData("no chest pain, but my left arm is numb and my face feels droopy", "en")]
+    [InlineData("my jaw is locked after i stepped on a nail", "en")]
+    [InlineData("my speech is slurred and it started all of a sudden", "en")]
+    [InlineData("me cuesta mucho respirar", "es")]
+    [InlineData("se me ha dormido media cara y no me salen las palabras", "es")]
+    [InlineData("mi hija dice que tengo la boca chueca y hablo raro", "es")]
+    public void Hear_AffirmedSignInEverydayWords_IsAnEmergency(string text, string language)
+        => Assert.Equal(EmergencyHeard.Emergency, Hear(text, language)?.Heard);
+
+    [Theory]
+    [InlineData("ive been thinking about ending it all", "en")]
+    [InlineData("everyone would be better off without me", "en")]
+    [InlineData("what if i want to kill myself", "en")]
+    [InlineData("a veces pienso en quitarme la vida", "es")]
+    [InlineData("ya no quiero vivir", "es")]
+    public void Hear_ThoughtsOfSelfHarm_IsACrisis(string text, string language)
+    {
+        var heard = Hear(text, language);
+
+        Assert.Equal(EmergencyHeard.Crisis, heard?.Heard);
+        Assert.Equal(["self-harm"], heard!.Signs);
+    }
+
+    [Theory]
+    [InlineData("no chest pain, no fever", "en")]
+    [InlineData("I don't have a fever or a stiff neck", "en")]
+    [InlineData("my dad had a stroke last year", "en")]
+    [InlineData("had a fever last week but it's gone", "en")]
+    [InlineData("no tengo dolor de pecho ni fiebre", "es")]
+    public void Hear_OnlyDeniedOrPastSigns_IsDenied(string text, string language)
+        => Assert.Equal(EmergencyHeard.Denied, Hear(text, language)?.Heard);
+
+    [Fact]
+    public void Hear_FeverAndStiffNeckInTwoSentences_IsTheCombinedSign()
+    {
+        var heard = Hear("I have a fever. My neck is stiff too.", "en");
+
+        Assert.Equal(EmergencyHeard.Emergency, heard?.Heard);
+        Assert.Contains("fever-stiff-neck", heard!.Signs);
+    }
+
+    [Fact]
+    public void Hear_DoubtfulChest_IsACheckOfThatSign()
+    {
+        var heard = Hear("kinda tight chest maybe", "en");
+
+        Assert.Equal(EmergencyHeard.Check, heard?.Heard);
+        Assert.Equal("chest-pain", heard!.Signs[0]);
+    }
+
+    [Theory]
+    [InlineData("trouble speaking and my leg drags", "en")]
+    [InlineData("hablo raro", "es")]
+    public void Hear_TroubleSpeakingWithNoOnset_AsksAboutTheOnset(string text, string language)
+    {
+        var heard = Hear(text, language);
+
+        Assert.Equal(EmergencyHeard.Check, heard?.Heard);
+        Assert.Equal("speech-trouble", heard!.Signs[0]);
+    }
+
+    [Fact]
+    public void Hear_SomeoneElseCannotBreatheNow_IsInformation()
+        => Assert.Equal(EmergencyHeard.Information, Hear("my dad can't breathe right now", "en")?.Heard);
+
+    [Fact]
+    public void Hear_OrdinaryAnswer_IsNothing()
+        => Assert.Null(Hear("my lower back, about 20 minutes", "en"));
+
+    [Theory]
+    [InlineData("chest-pain", "breathing-chest")]
+    [InlineData("both-legs-weak", "stroke-signs")]
+    [InlineData("saddle-numbness", "bladder-bowel")]
+    [InlineData("swollen-calf", "calf-clot")]
+    [InlineData("dark-urine", "other-sign")]
+    [InlineData("self-harm", "self-harm")]
+    public void CodeOf_Sign_IsTheEmergencyAnswerCode(string sign, string code)
+        => Assert.Equal(code, EmergencySigns.CodeOf(sign));
+}

@@ -31,12 +31,25 @@ internal sealed class ExactlyOnceMiddleware(IStorage storage, ILogger<ExactlyOnc
         var state = turn.State.Conversation;
         var answerKey = ReplayableAnswer.KeyFor(state.Key);
         var processed = state.Get(ProcessedActivities.Key) ?? new ProcessedActivities();
+        var answersInResponse = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);
         if (processed.Contains(activity.Id))
         {
             var kept = await storage.ReadAsync(answerKey, cancellationToken) is { } item
                 ? JsonSerializer.Deserialize(item.Value.Span, TurnsJsonContext.Default.ReplayableAnswer)
                 : null;
-            turn.Replay(kept?.ActivityId == activity.Id ? kept : null);
+            kept = kept?.ActivityId == activity.Id ? kept : null;
+
+            // Lost replies are delivered only while the activity is the conversation's latest: once the
+            // patient has moved on, the old question would arrive after the new one.
+            var undelivered = !answersInResponse && string.Equals(processed.Ids[^1], activity.Id, StringComparison.Ordinal)
+                ? kept?.Undelivered
+                : null;
+            turn.Replay(kept, undelivered);
+            if (undelivered is { Count: > 0 })
+            {
+                turn.OnFlushed = (unsent, ct) => KeepUndeliveredAsync(answerKey, kept! with { Undelivered = unsent.Count == 0 ? null : [.. unsent] }, ct);
+            }
+
             Log.Duplicate(logger, activity.Conversation?.Id, activity.Id);
             return;
         }
@@ -44,20 +57,35 @@ internal sealed class ExactlyOnceMiddleware(IStorage storage, ILogger<ExactlyOnc
         await next(turn, cancellationToken);
 
         state.Set(ProcessedActivities.Key, processed.With(activity.Id));
-        var answersInResponse = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);
         if (state.WasCleared)
         {
             await storage.DeleteAsync(answerKey, cancellationToken);
+            return;
         }
-        else if ((answersInResponse && turn.Responded) || turn.InvokeResponse is not null)
+
+        var answer = new ReplayableAnswer
         {
-            var answer = new ReplayableAnswer
-            {
-                ActivityId = activity.Id,
-                Replies = answersInResponse ? turn.Outbox : null,
-                InvokeResponse = turn.InvokeResponse,
-            };
+            ActivityId = activity.Id,
+            Replies = answersInResponse ? turn.Outbox : null,
+            InvokeResponse = turn.InvokeResponse,
+        };
+        if ((answersInResponse && turn.Responded) || turn.InvokeResponse is not null)
+        {
             await storage.WriteAsync(answerKey, JsonSerializer.SerializeToUtf8Bytes(answer, TurnsJsonContext.Default.ReplayableAnswer), ETags.Any, cancellationToken);
         }
+
+        if (!answersInResponse)
+        {
+            // The state is saved before the replies go out, so a connector that refuses them cannot undo
+            // the turn. Rather than not committing (and running the turn, with its after-commit effects,
+            // again on the retry), the replies the connector did not take are kept with the turn's answer,
+            // and the channel's retry of the activity delivers exactly those.
+            turn.OnFlushed = (unsent, ct) => unsent.Count == 0
+                ? Task.CompletedTask
+                : KeepUndeliveredAsync(answerKey, answer with { Undelivered = [.. unsent] }, ct);
+        }
     }
+
+    private async Task KeepUndeliveredAsync(string answerKey, ReplayableAnswer answer, CancellationToken cancellationToken)
+        => await storage.WriteAsync(answerKey, JsonSerializer.SerializeToUtf8Bytes(answer, TurnsJsonContext.Default.ReplayableAnswer), ETags.Any, cancellationToken);
 }

@@ -46,7 +46,10 @@ public static class BotServiceCollectionExtensions
             // Only what a connector call needs: retries on 408/429/5xx that honour Retry-After, and a
             // per-attempt timeout. The standard handler's rate limiter and circuit breaker cost twice the
             // CPU of the call itself (measured: tests/Intake.Benchmarks --profile).
+            // No HttpClient logging: it writes four lines and a scope per reply with the full URL, whose path
+            // is the conversation id; the connector client logs a failure once, by sanitised id.
             services.AddHttpClient<ConnectorClient>(ConnectorClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30))
+                .RemoveAllLoggers()
                 .AddResilienceHandler("connector", pipeline => pipeline
                     .AddRetry(new HttpRetryStrategyOptions
                     {

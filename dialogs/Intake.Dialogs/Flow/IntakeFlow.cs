@@ -76,11 +76,9 @@ internal sealed class IntakeFlow
         }
 
         var state = dialog.Turn.State.Conversation;
-        var step = dialog.ActiveDialog?.Id;
         state.Set(IntakeStateKeys.Answers, (state.Get(IntakeStateKeys.Answers) ?? new IntakeAnswers()) with { Emergency = signs });
         await IntakeDialog.StopAsync(dialog, IntakeQuestions.EmergencyStop, _outcome, cancellationToken);
         IntakeWelcome.MarkGreeted(dialog.Turn);
-        Log.EmergencyTyped(_logger, dialog.Turn.Activity.Conversation?.Id, step);
         return CommandOutcome.Handled;
     }
 

@@ -86,7 +86,7 @@ internal static class InboundActivityReader
             return (null, BadRequest("The body is null: send one activity as a JSON object."));
         }
 
-        if ((InboundShapeCheck.FindInvalidText(body) ?? InboundShapeCheck.FindNullMember(activity)) is { } unusable)
+        if ((InboundShapeCheck.FindInvalidText(body) ?? InboundShapeCheck.FindNullMember(activity) ?? InboundShapeCheck.FindControlInIds(activity)) is { } unusable)
         {
             return (null, BadRequest(unusable));
         }

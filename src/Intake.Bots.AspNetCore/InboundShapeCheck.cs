@@ -40,6 +40,15 @@ internal static class InboundShapeCheck
         return null;
     }
 
+    /// <summary>
+    /// A reason when an id that travels in the connector's URL path (<c>conversation.id</c>, <c>id</c>) holds a
+    /// control character: no HTTP server takes one in a path (it answers 400), and no channel sends one.
+    /// </summary>
+    public static string? FindControlInIds(Activity activity) =>
+        HasControl(activity.Conversation?.Id) ? "The activity's 'conversation.id' holds a control character; ids travel in URLs and may not."
+        : HasControl(activity.Id) ? "The activity's 'id' holds a control character; ids travel in URLs and may not."
+        : null;
+
     /// <summary>A reason when an array of the activity holds a <c>null</c> member (<c>"membersAdded":[null]</c>).</summary>
     public static string? FindNullMember(Activity activity) =>
         HasNull(activity.MembersAdded) ? NullMember("membersAdded")
@@ -70,6 +79,9 @@ internal static class InboundShapeCheck
             return false;
         }
     }
+
+    private static bool HasControl(string? id)
+        => id is not null && (id.AsSpan().IndexOfAnyInRange('\u0000', '\u001f') >= 0 || id.Contains('\u007f', StringComparison.Ordinal));
 
     private static bool HasNull<T>(IReadOnlyList<T>? items)
         where T : class

@@ -28,6 +28,8 @@ public sealed class BadInputTests(ProtocolHostFixture fixture) : IClassFixture<P
         { Valid.Replace("\"type\":\"message\"", "\"type\":\"conversationUpdate\",\"membersAdded\":[null]", StringComparison.Ordinal), "application/json", HttpStatusCode.BadRequest, "'membersAdded' holds a null member" },
         { Valid.Replace("\"text\":\"hi\"", "\"entities\":[{\"type\":\"x\"},null]", StringComparison.Ordinal), "application/json", HttpStatusCode.BadRequest, "'entities' holds a null member" },
         { Valid.Replace("\"text\":\"hi\"", "\"attachments\":[null]", StringComparison.Ordinal), "application/json", HttpStatusCode.BadRequest, "'attachments' holds a null member" },
+        { Valid.Replace("\"id\":\"bad-input\"", "\"id\":\"c\\r\\nforged\"", StringComparison.Ordinal), "application/json", HttpStatusCode.BadRequest, "'conversation.id' holds a control character" },
+        { Valid.Replace("\"id\":\"1\"", "\"id\":\"1\\u0000\"", StringComparison.Ordinal), "application/json", HttpStatusCode.BadRequest, "'id' holds a control character" },
     };
 
     [Theory]

@@ -27,7 +27,7 @@ public sealed class LogSafetyTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ConversationIdWithCrLf_Logged_CannotStartAForgedLine()
+    public async Task ConversationIdWithCrLf_Refused_NoLineCarriesIt()
     {
         var marker = "forge-" + Guid.NewGuid().ToString("N");
         var client = new BotClient(_host.Client);
@@ -36,6 +36,20 @@ public sealed class LogSafetyTests : IAsyncLifetime
             Text = "hi",
             Conversation = new ConversationAccount { Id = marker + "\r\n2026-12-01T00:00:00Z info: Intake.Bots[1001] FORGED turn ended" },
         };
+
+        using var response = await _host.Client.PostAsJsonAsync("/api/messages", inbound, SchemaJsonContext.Default.Activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("control character", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(_logs.Lines, l => l.Contains("FORGED", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ActivityTypeWithCrLf_Logged_CannotStartAForgedLine()
+    {
+        var marker = "forge-" + Guid.NewGuid().ToString("N");
+        var client = new BotClient(_host.Client);
+        var inbound = client.Build(marker + "\r\n2026-12-01T00:00:00Z info: Intake.Bots[1001] FORGED turn ended");
 
         using var response = await _host.Client.PostAsJsonAsync("/api/messages", inbound, SchemaJsonContext.Default.Activity);
 

@@ -105,6 +105,30 @@ public sealed class ReplyPathTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("not a url")]
+    [InlineData("https://user:pw@bridge.example.org")]
+    [InlineData("https://bridge.example.org/?x=1")]
+    [InlineData("ftp://bridge.example.org")]
+    public void Start_ServiceUrlsEntryNotAnOrigin_RefusedNamingTheSetting(string entry)
+    {
+        var refusal = Assert.ThrowsAny<Exception>(() => IntakeHost.Start(new Dictionary<string, string?> { ["Bot:ServiceUrls:0"] = entry }));
+
+        Assert.Contains("Bot:ServiceUrls", Web.StartupRefusal.Describe(refusal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NormalDelivery_HttpsToAPlainHttpConnector_Answers502()
+    {
+        var client = new BotClient(_development.Client);
+        var inbound = client.Build(ActivityTypes.Message) with { Text = "hi", DeliveryMode = null, ServiceUrl = _connector.ServiceUrl.Replace("http://", "https://", StringComparison.Ordinal) };
+
+        using var response = await _development.Client.PostAsJsonAsync("/api/messages", inbound, SchemaJsonContext.Default.Activity);
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("could not be reached", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(HttpStatusCode.TemporaryRedirect)]
     [InlineData(HttpStatusCode.Found)]
     public async Task NormalDelivery_ConnectorRedirects_NotFollowedAnswers502(HttpStatusCode redirect)

@@ -47,12 +47,25 @@ internal sealed class ServiceUrlPolicy
             return (null, "The activity's 'serviceUrl' has no usable host and port.");
         }
 
-        if (!(_loopback && uri.IsLoopback) && !Array.Exists(_allowed, pattern => pattern.Matches(uri)))
+        if (!(_loopback && uri.IsLoopback) && !IsAllowed(uri))
         {
             return (null, "Replies may not go to the activity's 'serviceUrl': its host is not a Bot Framework connector nor listed in Bot:ServiceUrls.");
         }
 
         return (uri.GetLeftPart(UriPartial.Path), null);
+    }
+
+    private bool IsAllowed(Uri uri)
+    {
+        foreach (var pattern in _allowed)
+        {
+            if (pattern.Matches(uri))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ServiceUrlPattern Parse(string entry)

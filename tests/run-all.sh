@@ -16,6 +16,21 @@ dotnet build Intake.sln --no-restore -c Debug || exit 1
 echo "== format"
 dotnet format Intake.sln --verify-no-changes --no-restore || { echo "dotnet format found files to fix: run 'dotnet format Intake.sln'"; status=1; }
 
+echo "== vulnerable packages"
+# Where the registry answers, a package (direct or transitive) with a known vulnerability fails the run;
+# an offline machine only says that it could not check.
+if vulnerable=$(dotnet list Intake.sln package --vulnerable --include-transitive 2>&1); then
+  if grep -q "has the following vulnerable packages" <<<"$vulnerable"; then
+    echo "$vulnerable"
+    echo "a referenced package has a known vulnerability: upgrade it in Directory.Packages.props"
+    status=1
+  else
+    echo "no known-vulnerable packages"
+  fi
+else
+  echo "the package registry did not answer the vulnerability check; it was skipped"
+fi
+
 for project in tests/Intake.UnitTests tests/Intake.IntegrationTests; do
   echo "== $project"
   dotnet test "$project" --no-build -c Debug 2>&1 | tee -a "$log"

@@ -1,6 +1,8 @@
 using Intake.Bots.AspNetCore.Authentication;
+using Intake.Bots.AspNetCore.ReplyPath;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Intake.Bots.AspNetCore;
 
@@ -12,7 +14,10 @@ public static class BotHttpServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddIntakeBots();
-        services.AddOptions<BotHttpOptions>().BindConfiguration(BotHttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotHttpOptions>().BindConfiguration(BotHttpOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.ServiceUrls.All(u => ServiceUrlPattern.TryParse(u, out _)), "Bot:ServiceUrls holds an entry that is not an http(s) origin such as https://bridge.example.org or https://*.botframework.us.")
+            .ValidateOnStart();
+        services.TryAddSingleton<ServiceUrlPolicy>();
         if (!services.Any(d => d.ServiceType == typeof(ChannelAuthenticationHandler)))
         {
             services.AddAuthentication()

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Intake.Bots.AspNetCore.Authentication;
+using Intake.Bots.AspNetCore.ReplyPath;
 using Intake.Bots.Turns;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -10,12 +11,13 @@ namespace Intake.Bots.AspNetCore;
 
 /// <summary>
 /// <c>POST /api/messages</c>, a mapping from HTTP to the adapter and back: authenticate the caller, read
-/// the activity (4xx with a reason when it is wrong), hand it to <see cref="BotAdapter.ProcessAsync"/>,
+/// the activity (4xx with a reason when it is wrong), check where its replies would go
+/// (<see cref="ServiceUrlPolicy"/>), hand it to <see cref="BotAdapter.ProcessAsync"/>,
 /// and answer with what the turn's outcome says (<see cref="TurnOutcomeResults"/>).
 /// </summary>
 internal static class BotMessagesEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext http, BotAdapter adapter, IOptions<BotHttpOptions> options, ILoggerFactory loggers)
+    public static async Task<IResult> HandleAsync(HttpContext http, BotAdapter adapter, IOptions<BotHttpOptions> options, ServiceUrlPolicy replyPath, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(BotMessagesEndpoint).FullName!);
         var auth = await http.AuthenticateAsync(ChannelAuthenticationDefaults.Scheme);
@@ -29,6 +31,17 @@ internal static class BotMessagesEndpoint
         if (problem is not null)
         {
             return InboundProblem.Reject(logger, problem);
+        }
+
+        if (activity!.ServiceUrl is { Length: > 0 } serviceUrl)
+        {
+            var (canonical, refusal) = replyPath.Check(serviceUrl);
+            if (refusal is not null)
+            {
+                return InboundProblem.Reject(logger, new InboundProblem(StatusCodes.Status400BadRequest, "Reply path refused", refusal));
+            }
+
+            activity = activity with { ServiceUrl = canonical };
         }
 
         var caller = auth.Principal?.Identity is ClaimsIdentity identity ? new TurnCaller(identity) : TurnCaller.Anonymous;

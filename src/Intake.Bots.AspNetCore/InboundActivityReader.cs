@@ -86,6 +86,11 @@ internal static class InboundActivityReader
             return (null, BadRequest("The body is null: send one activity as a JSON object."));
         }
 
+        if ((InboundShapeCheck.FindInvalidText(body) ?? InboundShapeCheck.FindNullMember(activity) ?? InboundShapeCheck.FindControlInIds(activity)) is { } unusable)
+        {
+            return (null, BadRequest(unusable));
+        }
+
         if (string.IsNullOrWhiteSpace(activity.Type))
         {
             return (null, BadRequest("The activity has no 'type'."));

@@ -12,6 +12,13 @@ internal sealed record InboundProblem(int Status, string Title, string Detail)
     {
         ArgumentNullException.ThrowIfNull(problem);
         Log.Rejected(logger, problem.Status, problem.Title);
+        return Answer(problem);
+    }
+
+    /// <summary>Answers with ProblemDetails without a log line (the failure was logged where it happened).</summary>
+    public static ProblemHttpResult Answer(InboundProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
         return TypedResults.Problem(detail: problem.Detail, statusCode: problem.Status, title: problem.Title);
     }
 }

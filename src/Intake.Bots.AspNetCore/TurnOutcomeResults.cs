@@ -15,7 +15,8 @@ internal static class TurnOutcomeResults
     public static IResult From(Activity activity, TurnOutcome outcome, ILogger logger) => outcome.Status switch
     {
         TurnStatus.Busy => InboundProblem.Reject(logger, new InboundProblem(StatusCodes.Status503ServiceUnavailable, "Conversation busy", "Other writers kept changing this conversation's state; send the activity again.")),
-        TurnStatus.RepliesNotDelivered => InboundProblem.Reject(logger, new InboundProblem(StatusCodes.Status502BadGateway, "Replies not delivered", outcome.ConnectorStatus is > 0
+        // The connector client logged the refusal (one line per failure).
+        TurnStatus.RepliesNotDelivered => InboundProblem.Answer(new InboundProblem(StatusCodes.Status502BadGateway, "Replies not delivered", outcome.ConnectorStatus is > 0
             ? $"The turn ran, but the channel's connector answered {outcome.ConnectorStatus} to its replies."
             : "The turn ran, but the channel's connector at the activity's serviceUrl could not be reached.")),
         _ when activity.IsType(ActivityTypes.Invoke) => outcome.InvokeResponse is { } invoke

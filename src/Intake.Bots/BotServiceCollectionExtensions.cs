@@ -44,14 +44,20 @@ public static class BotServiceCollectionExtensions
 
         if (!services.Any(d => d.ServiceType == typeof(ConnectorClient)))
         {
-            // Only what a connector call needs: retries on 408/429/5xx that honour Retry-After, and a
+            // Only what a connector call needs: at most two retries on 408/429/5xx, jittered, that honour Retry-After, and a
             // per-attempt timeout. The standard handler's rate limiter and circuit breaker cost twice the
             // CPU of the call itself (measured: tests/Intake.Benchmarks --profile).
+            // No HttpClient logging: it writes four lines and a scope per reply with the full URL, whose path
+            // is the conversation id; the connector client logs a failure once, by sanitised id.
             services.AddHttpClient<ConnectorClient>(ConnectorClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30))
+                .RemoveAllLoggers()
+                // A redirect is never followed: a 307 would re-POST the patient's reply elsewhere, a 302 turn it
+                // into a GET. The policy checked the serviceUrl, not where a connector points next.
+                .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
                 .AddResilienceHandler("connector", pipeline => pipeline
                     .AddRetry(new HttpRetryStrategyOptions
                     {
-                        MaxRetryAttempts = 3,
+                        MaxRetryAttempts = 2,
                         BackoffType = DelayBackoffType.Exponential,
                         UseJitter = true,
                         Delay = TimeSpan.FromMilliseconds(200),

@@ -27,7 +27,9 @@ public static class StorageServiceCollectionExtensions
                 services.AddSqliteStorage(configuration);
                 break;
             case StorageProviders.Memory:
-                services.TryAddSingleton<IStorage, MemoryStorage>();
+                services.TryAddSingleton<IStorage>(provider => new MemoryStorage(
+                    provider.GetService<TimeProvider>() ?? TimeProvider.System,
+                    provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConversationTtl));
                 break;
             default:
                 // Reading the options throws the validation sentence (ValidateOnStart says it first).

@@ -3,12 +3,13 @@ using Intake.Dialogs;
 using Intake.Storage;
 using Intake.Web;
 using Intake.Web.Health;
+using Intake.Web.Hosting;
 
 try
 {
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = HostPaths.ContentRoot(args) });
 
-    builder.WebHost.UseUrls(HostPaths.Urls(builder.Configuration));
+    builder.WebHost.UseUrls(HostPaths.Urls(builder.Configuration)).UseIntakeKestrelLimits();
     builder.Services.AddProblemDetails();
     builder.Services.AddIntakeBotsHttp();
     builder.Services.AddIntakeStorage(builder.Configuration);
@@ -18,6 +19,7 @@ try
     var app = builder.Build();
     StartupRefusal.CheckBeforeStart(app.Services);
 
+    app.UseResponseHygiene();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
     app.MapBotMessages();

@@ -19,7 +19,6 @@ internal sealed class IntakeFlow
 
     private readonly IntakeOutcome _outcome;
     private readonly EmergencyResponder _emergency;
-    private readonly ILogger _logger;
 
     public IntakeFlow(ContentCatalog content, ClinicalReader reader, IntakeOutcome outcome, DataDeletion deletion, ILoggerFactory? loggers = null)
     {
@@ -34,7 +33,6 @@ internal sealed class IntakeFlow
         _outcome = outcome;
         _emergency = new EmergencyResponder(content, reader, outcome);
         loggers ??= NullLoggerFactory.Instance;
-        _logger = loggers.CreateLogger<IntakeFlow>();
         Dialogs = deletion.Register(IntakeDialog.Register(new DialogSet(), content, IntakeQuestions.All, outcome));
         var options = new DialogRunnerOptions { RootDialogId = IntakeDialog.Id, FlowVersion = Version, OnFlowReset = IntakeCommands.FlowResetAsync };
 
@@ -70,21 +68,7 @@ internal sealed class IntakeFlow
     // An emergency or crisis sign in the patient's words, whatever the step (see EmergencyResponder): 911 or 988
     // first, a check question when in doubt, "none" at the screen for denied signs.
     private async ValueTask<CommandOutcome?> EmergencyAsync(DialogContext dialog, CancellationToken cancellationToken)
-    {
-        var step = dialog.ActiveDialog?.Id;
-        if (await _emergency.RespondAsync(dialog, cancellationToken) is not { } response)
-        {
-            return null;
-        }
-
-        if (!response.Stopped)
-        {
-            return response.Outcome;
-        }
-
-        Log.EmergencyTyped(_logger, dialog.Turn.Activity.Conversation?.Id, step);
-        return response.Outcome;
-    }
+        => (await _emergency.RespondAsync(dialog, cancellationToken))?.Outcome;
 
     private ValueTask<CommandOutcome> ShowSummary(DialogContext dialog, CancellationToken cancellationToken)
     {

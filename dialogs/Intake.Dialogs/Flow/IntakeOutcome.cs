@@ -26,10 +26,6 @@ internal sealed class IntakeOutcome(TriageEvaluator triage, ResultComposer resul
         var message = results.Compose(answers, decision, dialog.Language, options.Value.BookingUrl);
         turn.Send(ResultActivity.Render(message, ChannelCapabilities.For(turn.Activity), turn.Activity.From?.Id));
         var conversationId = turn.Activity.Conversation?.Id;
-        if (logger.IsEnabled(LogLevel.Information))
-        {
-            Log.TriageDecided(logger, conversationId, decision.Level.Name(), string.Join(',', decision.RuleIds), string.Join(',', decision.LowerRuleIds));
-        }
         if (answers.Consent != true || turn.Activity.From?.Id is not { Length: > 0 } userId || turn.Activity.ChannelId is not { } channelId)
         {
             Log.RecordNotKept(logger, conversationId);

@@ -57,7 +57,7 @@ public sealed class DialogRunner
         {
             if (await check.Handler(dialog, cancellationToken) is { } outcome)
             {
-                Log.DialogCommand(_logger, check.Name, turn.Activity.Conversation?.Id, outcome.ToString());
+                Log.DialogCheckEnded(_logger, turn.Activity.Conversation?.Id, outcome.ToString());
                 return await AfterCheckAsync(dialog, outcome, cancellationToken);
             }
         }

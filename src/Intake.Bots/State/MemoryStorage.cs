@@ -3,44 +3,77 @@ using System.Globalization;
 
 namespace Intake.Bots.State;
 
-/// <summary>An in-process store: fast, lost on restart, for tests and single-host development.</summary>
+/// <summary>
+/// An in-process store: fast, lost on restart, for tests and single-host development. An item not written
+/// for <c>ttl</c> expires (<c>Storage:ConversationTtl</c>), so the store does not grow for ever.
+/// </summary>
 public sealed class MemoryStorage : IStorage
 {
-    private readonly ConcurrentDictionary<string, StoreItem> _items = new(StringComparer.Ordinal);
+    /// <summary>How long an item lives after its last write when no time-to-live is given.</summary>
+    public static readonly TimeSpan DefaultTtl = TimeSpan.FromDays(1);
+
+    // Expired items are swept once per this many writes: the sweep's cost is spread thin over the writes.
+    private const int SweepEvery = 1024;
+
+    private readonly ConcurrentDictionary<string, MemoryEntry> _items = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time;
+    private readonly long _ttlTicks;
     private long _version;
+
+    public MemoryStorage()
+        : this(TimeProvider.System, DefaultTtl)
+    {
+    }
+
+    public MemoryStorage(TimeProvider time, TimeSpan ttl)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ttl, TimeSpan.Zero);
+        _time = time;
+        _ttlTicks = (long)(ttl.TotalSeconds * time.TimestampFrequency);
+    }
+
+    /// <summary>How many items the store holds, expired ones not yet swept included.</summary>
+    public int Count => _items.Count;
 
     public ValueTask<StoreItem?> ReadAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return ValueTask.FromResult(_items.TryGetValue(key, out var item) ? item : null);
+        return ValueTask.FromResult(Live(key, _time.GetTimestamp())?.Item);
     }
 
     public ValueTask<string> WriteAsync(string key, ReadOnlyMemory<byte> value, string? ifMatch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var etag = Interlocked.Increment(ref _version).ToString(CultureInfo.InvariantCulture);
-        var item = new StoreItem(value.ToArray(), etag);
+        var version = Interlocked.Increment(ref _version);
+        var etag = version.ToString(CultureInfo.InvariantCulture);
+        var now = _time.GetTimestamp();
+        var entry = new MemoryEntry(new StoreItem(value.ToArray(), etag), now + _ttlTicks);
+        var current = Live(key, now);
         switch (ifMatch)
         {
             case null:
-                if (!_items.TryAdd(key, item))
+                if (current is not null || !(_items.TryAdd(key, entry) || (_items.TryGetValue(key, out var expired) && expired.ExpiresAt <= now && _items.TryUpdate(key, entry, expired))))
                 {
                     throw new ETagConflictException(key);
                 }
 
                 break;
             case ETags.Any:
-                _items[key] = item;
+                _items[key] = entry;
                 break;
             default:
-                if (!_items.TryGetValue(key, out var current)
-                    || !string.Equals(current.ETag, ifMatch, StringComparison.Ordinal)
-                    || !_items.TryUpdate(key, item, current))
+                if (current is null || !string.Equals(current.Item.ETag, ifMatch, StringComparison.Ordinal) || !_items.TryUpdate(key, entry, current))
                 {
                     throw new ETagConflictException(key);
                 }
 
                 break;
+        }
+
+        if (version % SweepEvery == 0)
+        {
+            Sweep(now);
         }
 
         return ValueTask.FromResult(etag);
@@ -49,6 +82,20 @@ public sealed class MemoryStorage : IStorage
     public ValueTask<bool> DeleteAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return ValueTask.FromResult(_items.TryRemove(key, out _));
+        return ValueTask.FromResult(_items.TryRemove(key, out var entry) && entry.ExpiresAt > _time.GetTimestamp());
+    }
+
+    private MemoryEntry? Live(string key, long now)
+        => _items.TryGetValue(key, out var entry) && entry.ExpiresAt > now ? entry : null;
+
+    private void Sweep(long now)
+    {
+        foreach (var (key, entry) in _items)
+        {
+            if (entry.ExpiresAt <= now)
+            {
+                _items.TryRemove(new KeyValuePair<string, MemoryEntry>(key, entry));
+            }
+        }
     }
 }

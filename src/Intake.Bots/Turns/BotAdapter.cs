@@ -51,14 +51,22 @@ public sealed class BotAdapter(TurnHandler pipeline, ConversationLocks locks, Co
             }
 
             await RunCommitEffectsAsync(turn, cancellationToken);
+            ConnectorException? refused = null;
             try
             {
                 await turn.FlushAsync(cancellationToken);
             }
             catch (ConnectorException ex)
             {
-                // The state was saved: the turn happened, and a retry of the activity will be recognised.
-                return new TurnOutcome(TurnStatus.RepliesNotDelivered) { ConnectorStatus = ex.StatusCode };
+                refused = ex;
+            }
+
+            await RunFlushedAsync(turn, cancellationToken);
+            if (refused is not null)
+            {
+                // The state was saved: the turn happened, a retry of the activity will be recognised, and
+                // it delivers the replies kept for it (ExactlyOnceMiddleware).
+                return new TurnOutcome(TurnStatus.RepliesNotDelivered) { ConnectorStatus = refused.StatusCode };
             }
 
             Log.TurnEnded(logger, conversationId, activity.Type, Stopwatch.GetElapsedTime(started).TotalMilliseconds, attempt);
@@ -67,6 +75,25 @@ public sealed class BotAdapter(TurnHandler pipeline, ConversationLocks locks, Co
                 Replies = buffer?.Activities,
                 InvokeResponse = turn.InvokeResponse,
             };
+        }
+    }
+
+    // What the turn keeps of its delivery (the replies not taken) is written after it; a store that fails
+    // then loses only those replies, like a crash would, and the turn's answer stands.
+    private async Task RunFlushedAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.OnFlushed is not { } onFlushed)
+        {
+            return;
+        }
+
+        try
+        {
+            await onFlushed(turn.Outbox, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.CommitEffectFailed(logger, turn.Activity.Conversation?.Id, ex.GetType().Name);
         }
     }
 

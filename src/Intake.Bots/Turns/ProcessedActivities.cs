@@ -21,6 +21,9 @@ internal sealed record ProcessedActivities
 
     public bool Contains(string activityId) => Recent.Contains(Hash(activityId));
 
+    /// <summary>Whether <paramref name="activityId"/> is the last one the conversation processed.</summary>
+    public bool IsLatest(string activityId) => Recent.Count > 0 && Recent[^1] == Hash(activityId);
+
     /// <summary>This record with <paramref name="activityId"/> added, the oldest dropped past <see cref="Capacity"/>.</summary>
     public ProcessedActivities With(string activityId)
     {

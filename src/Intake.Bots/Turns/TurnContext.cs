@@ -74,14 +74,23 @@ public sealed class TurnContext
     public void SendText(string text, string? inputHint = null)
         => Send(new Activity { Type = ActivityTypes.Message, Text = text, InputHint = inputHint });
 
-    /// <summary>Marks the turn as a retry of one that happened, answering with what that turn kept, if anything.</summary>
-    internal void Replay(ReplayableAnswer? kept)
+    /// <summary>
+    /// Marks the turn as a retry of one that happened, answering with what that turn kept, if anything,
+    /// and sending <paramref name="undelivered"/>, the replies its connector did not take.
+    /// </summary>
+    internal void Replay(ReplayableAnswer? kept, IReadOnlyList<Activity>? undelivered)
     {
         Replayed = true;
         InvokeResponse = kept?.InvokeResponse;
         foreach (var reply in kept?.Replies ?? [])
         {
             Send(reply);
+        }
+
+        // The retry's serviceUrl is where the channel listens now (the first one may have been unreachable).
+        foreach (var reply in undelivered ?? [])
+        {
+            Send(reply with { ServiceUrl = Activity.ServiceUrl ?? reply.ServiceUrl });
         }
     }
 
@@ -118,14 +127,26 @@ public sealed class TurnContext
         await Sink.SendAsync(typing, cancellationToken);
     }
 
-    /// <summary>Sends the queued replies one at a time, awaiting each (order matters to channels).</summary>
+    /// <summary>
+    /// Sends the queued replies one at a time, awaiting each (order matters to channels). Each one sent
+    /// leaves the queue, so when a send fails <see cref="Outbox"/> holds exactly the replies not delivered.
+    /// </summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        foreach (var reply in _outbox)
+        var sent = 0;
+        try
         {
-            await Sink.SendAsync(reply, cancellationToken);
+            for (; sent < _outbox.Count; sent++)
+            {
+                await Sink.SendAsync(_outbox[sent], cancellationToken);
+            }
         }
-
-        _outbox.Clear();
+        finally
+        {
+            _outbox.RemoveRange(0, sent);
+        }
     }
+
+    /// <summary>Runs after the replies were flushed, with the ones the channel did not take (none when all went out).</summary>
+    internal Func<IReadOnlyList<Activity>, CancellationToken, Task>? OnFlushed { get; set; }
 }

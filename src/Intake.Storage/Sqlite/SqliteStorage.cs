@@ -16,10 +16,11 @@ internal sealed class SqliteStorage : IStorage, IDisposable
     // SQLite commits one writer at a time; queueing this host's writers here spares them SQLite's busy sleeps.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
-    /// <summary>Opens (or creates) the database named by <paramref name="connectionString"/> and its table.</summary>
+    /// <summary>Opens (or creates, readable by this user only) the database named by <paramref name="connectionString"/> and its table.</summary>
     public SqliteStorage(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        SqlitePrivateFiles.Restrict(connectionString);
         using (var connection = new SqliteConnection(connectionString))
         {
             connection.Open();

@@ -45,6 +45,7 @@ internal sealed class IntakeServer : IBenchServer
             ["Storage:Provider"] = provider,
             ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(dataDirectory, "intake.db")}",
             ["AllowUnauthenticated"] = "true", // loopback benchmark: no channel tokens
+            ["Bot:ServiceUrls:0"] = "http://127.0.0.1:*", // the local connector, on a port chosen at start
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft"] = "Warning",
         };

@@ -20,6 +20,16 @@ public sealed class BadInputTests(ProtocolHostFixture fixture) : IClassFixture<P
         { """{"type":"message","conversation":{"id":"c"},"serviceUrl":"ftp://x"}""", "application/json", HttpStatusCode.BadRequest, "http(s)" },
         { """{"type":"message","conversation":{"id":"c"},"serviceUrl":"http://localhost:1","timestamp":"yesterday"}""", "application/json", HttpStatusCode.BadRequest, "not a valid activity" },
         { Valid, "text/plain", HttpStatusCode.UnsupportedMediaType, "application/json" },
+        { Valid.Replace("\"text\":\"hi\"", "\"value\":{\"choice\":\"\\ud800\"}", StringComparison.Ordinal), "application/json", HttpStatusCode.BadRequest, "not valid Unicode" },
+        { Valid.Replace("\"text\":\"hi\"", "\"value\":{\"command\":\"help\\udfff\"}", StringComparison.Ordinal), "application/json", HttpStatusCode.BadRequest, "not valid Unicode" },
+        { Valid.Replace("\"text\":\"hi\"", "\"value\":{\"msteams\":{\"text\":\"\\udc00x\"}}", StringComparison.Ordinal), "application/json", HttpStatusCode.BadRequest, "not valid Unicode" },
+        { Valid.Replace("\"text\":\"hi\"", "\"channelData\":{\"\\ud83d\":1}", StringComparison.Ordinal), "application/json", HttpStatusCode.BadRequest, "not valid Unicode" },
+        { Valid.Replace("\"text\":\"hi\"", "\"futureField\":[\"\\ud800\\ud800\"]", StringComparison.Ordinal), "application/json", HttpStatusCode.BadRequest, "not valid Unicode" },
+        { Valid.Replace("\"type\":\"message\"", "\"type\":\"conversationUpdate\",\"membersAdded\":[null]", StringComparison.Ordinal), "application/json", HttpStatusCode.BadRequest, "'membersAdded' holds a null member" },
+        { Valid.Replace("\"text\":\"hi\"", "\"entities\":[{\"type\":\"x\"},null]", StringComparison.Ordinal), "application/json", HttpStatusCode.BadRequest, "'entities' holds a null member" },
+        { Valid.Replace("\"text\":\"hi\"", "\"attachments\":[null]", StringComparison.Ordinal), "application/json", HttpStatusCode.BadRequest, "'attachments' holds a null member" },
+        { Valid.Replace("\"id\":\"bad-input\"", "\"id\":\"c\\r\\nforged\"", StringComparison.Ordinal), "application/json", HttpStatusCode.BadRequest, "'conversation.id' holds a control character" },
+        { Valid.Replace("\"id\":\"1\"", "\"id\":\"1\\u0000\"", StringComparison.Ordinal), "application/json", HttpStatusCode.BadRequest, "'id' holds a control character" },
     };
 
     [Theory]
@@ -33,6 +43,18 @@ public sealed class BadInputTests(ProtocolHostFixture fixture) : IClassFixture<P
         Assert.Equal(expected, response.StatusCode);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Contains(reason, problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"value\":{\"choice\":\"\\ud83d\\ude00\"}")]
+    [InlineData("\"value\":{\"choice\":\"espa\u00f1ol \ud83d\ude00\"}")]
+    public async Task Post_ValidUnicodeInValue_IsATurn(string field)
+    {
+        using var content = new StringContent(Valid.Replace("\"text\":\"hi\"", field, StringComparison.Ordinal).Replace("\"serviceUrl\"", "\"deliveryMode\":\"expectReplies\",\"serviceUrl\"", StringComparison.Ordinal), Encoding.UTF8, "application/json");
+
+        using var response = await fixture.Host.Client.PostAsync("/api/messages", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class DeliveryTests(ProtocolHostFixture fixture) : IClassFixture<P
     }
 
     [Fact]
-    public async Task NormalDelivery_ConnectorKeepsFailing_Answers502AndARetryDoesNotRunTheTurnAgain()
+    public async Task NormalDelivery_ConnectorRefusedTheReply_Answers502AndTheRetryDeliversItWithoutASecondTurn()
     {
         var client = new BotClient(fixture.Host.Client);
         var inbound = client.Build(ActivityTypes.Message) with { Text = "hi", DeliveryMode = null, ServiceUrl = fixture.Connector.ServiceUrl };
@@ -69,14 +69,33 @@ public sealed class DeliveryTests(ProtocolHostFixture fixture) : IClassFixture<P
         using var response = await fixture.Host.Client.PostAsJsonAsync("/api/messages", inbound, SchemaJsonContext.Default.Activity);
 
         fixture.Connector.FailNext(0, HttpStatusCode.OK);
+        var refused = fixture.Connector.Calls.Count(c => c.ConversationId == client.ConversationId);
         using var retry = await fixture.Host.Client.PostAsJsonAsync("/api/messages", inbound, SchemaJsonContext.Default.Activity);
+        using var again = await fixture.Host.Client.PostAsJsonAsync("/api/messages", inbound, SchemaJsonContext.Default.Activity);
         using var next = await fixture.Host.Client.PostAsJsonAsync("/api/messages", client.Build(ActivityTypes.Message) with { Text = "again", DeliveryMode = null, ServiceUrl = fixture.Connector.ServiceUrl }, SchemaJsonContext.Default.Activity);
 
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.Contains("403", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
-        var delivered = fixture.Connector.Calls.Where(c => c.ConversationId == client.ConversationId && c.Activity?.Text is not null && !c.Activity.Text.StartsWith("count 1", StringComparison.Ordinal)).Select(c => c.Activity!.Text).ToList();
-        Assert.Equal(["count 2"], delivered);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var delivered = fixture.Connector.Calls.Where(c => c.ConversationId == client.ConversationId).Skip(refused).Select(c => (c.Activity?.Text, c.Activity?.ReplyToId)).ToList();
+        Assert.Equal(["count 1", "count 2"], delivered.Select(d => d.Text));
+        Assert.Equal(inbound.Id, delivered[0].ReplyToId);
+    }
+
+    [Fact]
+    public async Task NormalDelivery_ConnectorUnreachableThenBack_TheRetryDeliversTheLostReply()
+    {
+        var client = new BotClient(fixture.Host.Client);
+        var inbound = client.Build(ActivityTypes.Message) with { Text = "hi", DeliveryMode = null, ServiceUrl = "http://127.0.0.1:9" };
+
+        using var response = await fixture.Host.Client.PostAsJsonAsync("/api/messages", inbound, SchemaJsonContext.Default.Activity);
+        using var retry = await fixture.Host.Client.PostAsJsonAsync("/api/messages", inbound with { ServiceUrl = fixture.Connector.ServiceUrl }, SchemaJsonContext.Default.Activity);
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        var texts = fixture.Connector.Calls.Where(c => c.ConversationId == client.ConversationId).Select(c => c.Activity?.Text).ToList();
+        Assert.Equal(["count 1"], texts);
     }
 
     [Fact]

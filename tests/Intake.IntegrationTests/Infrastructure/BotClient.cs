@@ -22,6 +22,9 @@ public sealed class BotClient(HttpClient http, string channelId = "emulator", st
 
     public ChannelAccount Bot { get; } = new() { Id = "bot-1", Name = "Bot", Role = "bot" };
 
+    /// <summary>The serviceUrl put on every activity (a host whose reply-path policy refuses loopback needs its own).</summary>
+    public string ServiceUrl { get; init; } = "http://localhost:1";
+
     /// <summary>The Emulator's opening: a conversationUpdate adding the user and the bot.</summary>
     public Task<IReadOnlyList<Activity>> JoinAsync()
         => SendAsync(Build(ActivityTypes.ConversationUpdate) with { MembersAdded = [User, Bot] });
@@ -49,7 +52,7 @@ public sealed class BotClient(HttpClient http, string channelId = "emulator", st
         Type = type,
         Id = $"{ConversationId}|{Interlocked.Increment(ref _sequence):D4}",
         ChannelId = ChannelId,
-        ServiceUrl = "http://localhost:1",
+        ServiceUrl = ServiceUrl,
         Conversation = new ConversationAccount { Id = ConversationId },
         From = User,
         Recipient = Bot,

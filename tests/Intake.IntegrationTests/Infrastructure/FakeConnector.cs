@@ -79,6 +79,11 @@ public sealed class FakeConnector : IAsyncDisposable
             {
                 http.Response.Headers.RetryAfter = "0";
             }
+            else if ((int)FailureStatus is >= 300 and < 400)
+            {
+                // Points back at itself: a client that followed it would be counted a second time.
+                http.Response.Headers.Location = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.Path}";
+            }
 
             return;
         }

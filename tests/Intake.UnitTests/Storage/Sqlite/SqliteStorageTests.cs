@@ -11,6 +11,30 @@ public sealed class SqliteStorageTests : IDisposable
     private readonly TempDatabase _database = new();
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task NewDatabase_AfterAWrite_FileAndJournalsReadableByOwnerOnly()
+    {
+        using var storage = new SqliteStorage(_database.ConnectionString);
+
+        await storage.WriteAsync("emulator/conversations/c1", Bytes("answers"), ifMatch: null, None);
+
+        var files = new[] { "", "-wal", "-shm" }.Select(s => _database.FilePath + s).ToList();
+        Assert.All(files, f => Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(f)));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void ExistingWorldReadableDatabase_Opened_NarrowedToOwnerOnly()
+    {
+        File.WriteAllBytes(_database.FilePath, []);
+        File.SetUnixFileMode(_database.FilePath, (UnixFileMode)0b110_100_100);
+
+        using var storage = new SqliteStorage(_database.ConnectionString);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(_database.FilePath));
+    }
+
+    [Fact]
     public async Task TwoStoresOneFile_WriteInOne_ReadInOther()
     {
         using var hostA = new SqliteStorage(_database.ConnectionString);

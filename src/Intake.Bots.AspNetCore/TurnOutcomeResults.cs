@@ -22,7 +22,7 @@ internal static class TurnOutcomeResults
         _ when activity.IsType(ActivityTypes.Invoke) => outcome.InvokeResponse is { } invoke
             ? new InvokeResult(invoke)
             : TypedResults.StatusCode(StatusCodes.Status501NotImplemented),
-        _ when outcome.Replies is { } replies => TypedResults.Json(new ExpectedReplies([.. replies]), SchemaJsonContext.Default.ExpectedReplies),
+        _ when outcome.Body is { } body => TypedResults.Bytes(body, "application/json; charset=utf-8"),
         _ => TypedResults.Ok(),
     };
 

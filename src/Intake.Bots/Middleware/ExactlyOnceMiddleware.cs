@@ -61,9 +61,13 @@ internal sealed class ExactlyOnceMiddleware(RecentAnswers answers, ILogger<Exact
             return;
         }
 
-        // Kept now, before the state is saved: if the save conflicts, the rerun keeps its own answer instead.
-        var answer = new ReplayableAnswer(activity.Id, answersInResponse ? [.. turn.Outbox] : null, turn.InvokeResponse);
-        if ((answersInResponse && turn.Responded) || turn.InvokeResponse is not null)
+        // The answer is kept once it is written (after the flush: a rerun after a conflict never gets there).
+        var answer = new ReplayableAnswer(activity.Id, null, turn.InvokeResponse);
+        if (answersInResponse)
+        {
+            turn.OnFlushed = (_, _) => Keep(state.Key, answer with { Body = turn.AnswerBody });
+        }
+        else if (turn.InvokeResponse is not null)
         {
             answers.Keep(state.Key, answer);
         }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Diagnostics;
 using Intake.Bots.Delivery;
 using Intake.Bots.State;
@@ -61,6 +62,12 @@ public sealed class BotAdapter(TurnHandler pipeline, ConversationLocks locks, Co
                 refused = ex;
             }
 
+            if (buffer is not null)
+            {
+                // Written once here, as the caller's answer and, for a retry, as what is kept of it.
+                turn.AnswerBody ??= JsonSerializer.SerializeToUtf8Bytes(new ExpectedReplies([.. buffer.Activities]), SchemaJsonContext.Default.ExpectedReplies);
+            }
+
             await RunFlushedAsync(turn, cancellationToken);
             if (refused is not null)
             {
@@ -73,6 +80,7 @@ public sealed class BotAdapter(TurnHandler pipeline, ConversationLocks locks, Co
             return new TurnOutcome(turn.Replayed ? TurnStatus.Replayed : TurnStatus.Completed)
             {
                 Replies = buffer?.Activities,
+                Body = buffer is null ? null : turn.AnswerBody,
                 InvokeResponse = turn.InvokeResponse,
             };
         }

@@ -82,10 +82,7 @@ public sealed class TurnContext
     {
         Replayed = true;
         InvokeResponse = kept?.InvokeResponse;
-        foreach (var reply in kept?.Replies ?? [])
-        {
-            Send(reply);
-        }
+        AnswerBody = kept?.Body;
 
         // The retry's serviceUrl is where the channel listens now (the first one may have been unreachable).
         foreach (var reply in undelivered ?? [])
@@ -149,4 +146,7 @@ public sealed class TurnContext
 
     /// <summary>Runs after the replies were flushed, with the ones the channel did not take (none when all went out).</summary>
     internal Func<IReadOnlyList<Activity>, CancellationToken, Task>? OnFlushed { get; set; }
+
+    /// <summary>The expectReplies answer as written to the caller (set by the adapter after the flush, or by a replay).</summary>
+    internal ReadOnlyMemory<byte>? AnswerBody { get; set; }
 }

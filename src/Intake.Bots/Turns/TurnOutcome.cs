@@ -9,8 +9,11 @@ namespace Intake.Bots.Turns;
 /// </summary>
 public sealed record TurnOutcome(TurnStatus Status)
 {
-    /// <summary>The replies for the caller's answer (expectReplies); <c>null</c> for other delivery modes.</summary>
+    /// <summary>The replies this turn sent (expectReplies; a retry sends none: its answer is <see cref="Body"/>); <c>null</c> for other delivery modes.</summary>
     public IReadOnlyList<Activity>? Replies { get; init; }
+
+    /// <summary>The expectReplies answer, <c>{"activities":[…]}</c>, serialized once (a retry gets these same bytes).</summary>
+    public ReadOnlyMemory<byte>? Body { get; init; }
 
     /// <summary>The answer to an <c>invoke</c> activity, when the bot had one.</summary>
     public InvokeResponse? InvokeResponse { get; init; }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Diagnostics;
+using System.Text.Json;
 using Intake.Bots.Delivery;
 using Intake.Bots.State;
 using Intake.Schema;

@@ -1,10 +1,11 @@
 using System.Globalization;
+using Intake.Dialogs.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Intake.Dialogs.Triage;
 
 /// <summary>Reads one rule's <c>when</c>, checking fields, codes and operators against the question table's fields (<see cref="AnswerFields"/>).</summary>
-internal sealed class TriageConditionReader(YamlNodes yaml, IReadOnlyDictionary<string, AnswerField> fields)
+internal sealed class TriageConditionReader(YamlFile yaml, IReadOnlyDictionary<string, AnswerField> fields)
 {
     private static readonly string[] GroupKeys = ["all", "any"];
     private static readonly string[] TestKeys = ["field", "anyOf", "equals", "atLeast"];
@@ -15,11 +16,11 @@ internal sealed class TriageConditionReader(YamlNodes yaml, IReadOnlyDictionary<
         {
             case YamlScalarNode { Value: "always" }:
                 return AlwaysCondition.Instance;
-            case YamlMappingNode map when map.Children.Count == 1 && YamlNodes.Child(map, "all") is { } all:
+            case YamlMappingNode map when map.Children.Count == 1 && YamlFile.Child(map, "all") is { } all:
                 return new AllCondition(Parts(all));
-            case YamlMappingNode map when map.Children.Count == 1 && YamlNodes.Child(map, "any") is { } any:
+            case YamlMappingNode map when map.Children.Count == 1 && YamlFile.Child(map, "any") is { } any:
                 return new AnyCondition(Parts(any));
-            case YamlMappingNode map when YamlNodes.Child(map, "field") is not null:
+            case YamlMappingNode map when YamlFile.Child(map, "field") is not null:
                 yaml.OnlyKeys(map, TestKeys);
                 return Test(map);
             default:

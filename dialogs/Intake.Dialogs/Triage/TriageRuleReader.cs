@@ -1,4 +1,5 @@
 using Intake.Bots.Content;
+using Intake.Dialogs.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -32,9 +33,9 @@ internal static class TriageRuleReader
             throw new ContentException($"{file}:1: the file must be a mapping with a 'rules' list.");
         }
 
-        var yaml = new YamlNodes(file);
+        var yaml = new YamlFile(file);
         yaml.OnlyKeys(root, ["rules"]);
-        if (YamlNodes.Child(root, "rules") is not YamlSequenceNode list || list.Children.Count == 0)
+        if (YamlFile.Child(root, "rules") is not YamlSequenceNode list || list.Children.Count == 0)
         {
             throw new ContentException($"{file}:{root.Start.Line}: 'rules' must be a non-empty list.");
         }
@@ -53,10 +54,10 @@ internal static class TriageRuleReader
             var levelName = yaml.Scalar(rule, "level");
             if (!CareLevelNames.TryParse(levelName, out var level))
             {
-                throw new ContentException($"{file}:{YamlNodes.Child(rule, "level")!.Start.Line}: rule '{id}' has the unknown level '{levelName}' (use {string.Join(", ", CareLevelNames.All)}).");
+                throw new ContentException($"{file}:{YamlFile.Child(rule, "level")!.Start.Line}: rule '{id}' has the unknown level '{levelName}' (use {string.Join(", ", CareLevelNames.All)}).");
             }
 
-            var when = YamlNodes.Child(rule, "when") ?? throw new ContentException($"{file}:{rule.Start.Line}: rule '{id}' has no 'when'.");
+            var when = YamlFile.Child(rule, "when") ?? throw new ContentException($"{file}:{rule.Start.Line}: rule '{id}' has no 'when'.");
             rules.Add(new TriageRule(id, level, conditions.Read(when), yaml.Scalar(rule, "explain"), rule.Start.Line));
         }
 

@@ -1,3 +1,4 @@
+using Intake.Dialogs.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Intake.Dialogs.Understanding;
@@ -9,9 +10,9 @@ internal static class ConceptFileReader
 
     public static IReadOnlyList<ConceptDefinition> Read(string path)
     {
-        var (yaml, root) = UnderstandingYaml.Load(path);
+        var (yaml, root) = YamlFile.Load(path);
         yaml.OnlyKeys(root, ["concepts"]);
-        if (UnderstandingYaml.Child(root, "concepts") is not YamlSequenceNode list || list.Children.Count == 0)
+        if (YamlFile.Child(root, "concepts") is not YamlSequenceNode list || list.Children.Count == 0)
         {
             throw yaml.Error(root, "'concepts' must be a non-empty list.");
         }
@@ -34,7 +35,7 @@ internal static class ConceptFileReader
             }
 
             _ = yaml.Scalar(map, "about");
-            var hides = yaml.Texts(UnderstandingYaml.Child(map, "hides"), $"'hides' of '{id}'").Select(h => h.Text).ToList();
+            var hides = yaml.Texts(YamlFile.Child(map, "hides"), $"'hides' of '{id}'").Select(h => h.Text).ToList();
             concepts.Add(new ConceptDefinition(id, kind, hides));
         }
 

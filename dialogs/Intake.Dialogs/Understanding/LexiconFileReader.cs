@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Intake.Dialogs.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Intake.Dialogs.Understanding;
@@ -17,14 +18,14 @@ internal static class LexiconFileReader
 
     public static LanguageLexicon Read(string path, IReadOnlyList<ConceptDefinition> concepts)
     {
-        var (yaml, root) = UnderstandingYaml.Load(path);
+        var (yaml, root) = YamlFile.Load(path);
         yaml.OnlyKeys(root, Keys);
         var language = yaml.Scalar(root, "language");
         IStemmer stemmer = yaml.Scalar(root, "stemmer") switch
         {
             "english" => new EnglishStemmer(),
             "spanish" => new SpanishStemmer(),
-            var other => throw yaml.Error(UnderstandingYaml.Child(root, "stemmer"), $"unknown stemmer '{other}' (use english or spanish)."),
+            var other => throw yaml.Error(YamlFile.Child(root, "stemmer"), $"unknown stemmer '{other}' (use english or spanish)."),
         };
 
         var forms = new TextForms(
@@ -32,31 +33,31 @@ internal static class LexiconFileReader
             Pairs(yaml, root, "accented").ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
         var words = new VocabularyBuilder(stemmer, forms);
         var triggers = new List<Trigger>();
-        AddTriggers(yaml, words, triggers, UnderstandingYaml.Child(root, "termination"), "termination", TriggerKind.Negated, TriggerRole.Termination);
-        AddTriggers(yaml, words, triggers, UnderstandingYaml.Child(root, "pseudo"), "pseudo", TriggerKind.Negated, TriggerRole.Pseudo);
-        AddTriggers(yaml, words, triggers, UnderstandingYaml.Child(root, "ignore"), "ignore", TriggerKind.Negated, TriggerRole.Ignore);
-        var context = yaml.Mapping(UnderstandingYaml.Child(root, "context"), "'context'");
+        AddTriggers(yaml, words, triggers, YamlFile.Child(root, "termination"), "termination", TriggerKind.Negated, TriggerRole.Termination);
+        AddTriggers(yaml, words, triggers, YamlFile.Child(root, "pseudo"), "pseudo", TriggerKind.Negated, TriggerRole.Pseudo);
+        AddTriggers(yaml, words, triggers, YamlFile.Child(root, "ignore"), "ignore", TriggerKind.Negated, TriggerRole.Ignore);
+        var context = yaml.Mapping(YamlFile.Child(root, "context"), "'context'");
         var scopes = new int[Enum.GetValues<TriggerKind>().Length];
         foreach (var kind in Enum.GetValues<TriggerKind>())
         {
             var name = kind.ToString().ToLowerInvariant();
-            var map = yaml.Mapping(UnderstandingYaml.Child(context, name) ?? throw yaml.Error(context, $"'context' has no '{name}'."), $"'{name}'");
+            var map = yaml.Mapping(YamlFile.Child(context, name) ?? throw yaml.Error(context, $"'context' has no '{name}'."), $"'{name}'");
             yaml.OnlyKeys(map, ContextKeys);
             scopes[(int)kind] = yaml.Number(map, "scope", fallback: 100, minimum: 1);
             foreach (var (role, key) in new[] { (TriggerRole.Before, "before"), (TriggerRole.After, "after"), (TriggerRole.Both, "both"), (TriggerRole.Resolves, "resolves"), (TriggerRole.Ends, "ends") })
             {
-                AddTriggers(yaml, words, triggers, UnderstandingYaml.Child(map, key), $"{name}.{key}", kind, role);
+                AddTriggers(yaml, words, triggers, YamlFile.Child(map, key), $"{name}.{key}", kind, role);
             }
         }
 
         var patterns = ReadConcepts(yaml, root, words, concepts);
-        var known = yaml.Texts(UnderstandingYaml.Child(root, "known"), "'known'").Select(t => t.Text);
+        var known = yaml.Texts(YamlFile.Child(root, "known"), "'known'").Select(t => t.Text);
         return new LanguageLexicon(language, stemmer, forms, words.Build(known), patterns, triggers, scopes);
     }
 
-    private static IEnumerable<KeyValuePair<string, string>> Pairs(UnderstandingYaml yaml, YamlMappingNode root, string key)
+    private static IEnumerable<KeyValuePair<string, string>> Pairs(YamlFile yaml, YamlMappingNode root, string key)
     {
-        if (UnderstandingYaml.Child(root, key) is not { } node)
+        if (YamlFile.Child(root, key) is not { } node)
         {
             yield break;
         }
@@ -69,7 +70,7 @@ internal static class LexiconFileReader
         }
     }
 
-    private static void AddTriggers(UnderstandingYaml yaml, VocabularyBuilder words, List<Trigger> triggers, YamlNode? node, string what, TriggerKind kind, TriggerRole role)
+    private static void AddTriggers(YamlFile yaml, VocabularyBuilder words, List<Trigger> triggers, YamlNode? node, string what, TriggerKind kind, TriggerRole role)
     {
         foreach (var (text, item) in yaml.Texts(node, $"'{what}'"))
         {
@@ -78,9 +79,9 @@ internal static class LexiconFileReader
         }
     }
 
-    private static List<ConceptPattern> ReadConcepts(UnderstandingYaml yaml, YamlMappingNode root, VocabularyBuilder words, IReadOnlyList<ConceptDefinition> concepts)
+    private static List<ConceptPattern> ReadConcepts(YamlFile yaml, YamlMappingNode root, VocabularyBuilder words, IReadOnlyList<ConceptDefinition> concepts)
     {
-        var map = yaml.Mapping(UnderstandingYaml.Child(root, "concepts"), "'concepts'");
+        var map = yaml.Mapping(YamlFile.Child(root, "concepts"), "'concepts'");
         var patterns = new List<ConceptPattern>();
         foreach (var (key, value) in map.Children)
         {
@@ -106,7 +107,7 @@ internal static class LexiconFileReader
         return missing is null ? patterns : throw yaml.Error(map, $"concept '{missing.Id}' has no patterns in this language.");
     }
 
-    private static ConceptPattern Pattern(UnderstandingYaml yaml, VocabularyBuilder words, int concept, YamlNode item)
+    private static ConceptPattern Pattern(YamlFile yaml, VocabularyBuilder words, int concept, YamlNode item)
     {
         var (text, window, ordered) = item switch
         {
@@ -129,10 +130,10 @@ internal static class LexiconFileReader
         return new ConceptPattern(concept, compiled, window, ordered, (int)item.Start.Line);
     }
 
-    private static (string Text, int Window, bool Ordered) Options(UnderstandingYaml yaml, YamlMappingNode map)
+    private static (string Text, int Window, bool Ordered) Options(YamlFile yaml, YamlMappingNode map)
     {
         yaml.OnlyKeys(map, PatternKeys);
-        var ordered = UnderstandingYaml.Child(map, "ordered") switch
+        var ordered = YamlFile.Child(map, "ordered") switch
         {
             null => false,
             YamlScalarNode { Value: "true" } => true,

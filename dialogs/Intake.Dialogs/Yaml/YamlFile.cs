@@ -2,16 +2,16 @@ using Intake.Bots.Content;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Intake.Dialogs.Understanding;
+namespace Intake.Dialogs.Yaml;
 
-/// <summary>Checked reads of one understanding data file; every mistake is a <see cref="ContentException"/> naming file and line.</summary>
-internal sealed class UnderstandingYaml(string file)
+/// <summary>Checked reads of one YAML data file (triage rules, understanding lexicons); every mistake is a <see cref="ContentException"/> naming file and line.</summary>
+internal sealed class YamlFile(string file)
 {
     public string File { get; } = file;
 
-    public static (UnderstandingYaml Yaml, YamlMappingNode Root) Load(string path)
+    public static (YamlFile Yaml, YamlMappingNode Root) Load(string path)
     {
-        var yaml = new UnderstandingYaml(Path.GetFileName(path));
+        var yaml = new YamlFile(Path.GetFileName(path));
         var stream = new YamlStream();
         try
         {
@@ -24,7 +24,7 @@ internal sealed class UnderstandingYaml(string file)
         }
         catch (IOException ex)
         {
-            throw new ContentException($"{yaml.File}: the understanding file cannot be read ({ex.GetType().Name}).", ex);
+            throw new ContentException($"{yaml.File}: the file cannot be read ({ex.GetType().Name}).", ex);
         }
 
         return stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root

@@ -12,6 +12,9 @@ public sealed record IntakeAnswers
     /// <summary>Emergency-screen signs (<see cref="AnswerCodes.Emergency"/>); <c>["none"]</c> when none.</summary>
     public IReadOnlyList<string>? Emergency { get; init; }
 
+    /// <summary>The age band of the person with the spasms (<see cref="AnswerCodes.Age"/>).</summary>
+    public string? Age { get; init; }
+
     /// <summary>Where the spasms happen (<see cref="AnswerCodes.Location"/>).</summary>
     public IReadOnlyList<string>? Locations { get; init; }
 
@@ -38,4 +41,7 @@ public sealed record IntakeAnswers
 
     /// <summary>Nerve and movement signs and known conditions (<see cref="AnswerCodes.Nerve"/>).</summary>
     public IReadOnlyList<string>? Nerve { get; init; }
+
+    /// <summary>The standard red flags for back and muscle pain (<see cref="AnswerCodes.Background"/>).</summary>
+    public IReadOnlyList<string>? Background { get; init; }
 }

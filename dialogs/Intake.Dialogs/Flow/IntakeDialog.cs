@@ -21,15 +21,17 @@ internal static class IntakeDialog
     public const string ReviewStep = "review";
 
     /// <summary>Registers the waterfall, one prompt per question and the confirm prompt.</summary>
-    public static DialogSet Register(DialogSet dialogs, ContentCatalog content, IReadOnlyList<IntakeQuestion> questions, IntakeOutcome outcome)
+    public static DialogSet Register(DialogSet dialogs, QuestionSources sources, IReadOnlyList<IntakeQuestion> questions, IntakeOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(dialogs);
+        ArgumentNullException.ThrowIfNull(sources);
+        var content = sources.Content;
         ArgumentNullException.ThrowIfNull(questions);
         ArgumentNullException.ThrowIfNull(outcome);
         var waterfall = new WaterfallDialog<IntakeAnswers>(Id, IntakeStateKeys.Answers, () => new IntakeAnswers());
         foreach (var question in questions)
         {
-            dialogs.Add(question.CreatePrompt(content, Options(question.Step, question.PromptKey, question.RetryKey, question.Validator)));
+            dialogs.Add(question.CreatePrompt(sources, Options(question.Step, question.PromptKey, question.RetryKey, question.Validator)));
             waterfall.Step(question.Step, async (step, ct) =>
                 await RecordAsync(step, questions, outcome, ct) is { } done ? done : await step.PromptAsync(question.Step, ct));
         }

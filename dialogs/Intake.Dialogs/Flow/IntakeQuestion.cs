@@ -14,7 +14,7 @@ namespace Intake.Dialogs.Flow;
 /// </summary>
 internal sealed record IntakeQuestion(
     string Step,
-    Func<ContentCatalog, PromptOptions, PromptDialog> CreatePrompt,
+    Func<QuestionSources, PromptOptions, PromptDialog> CreatePrompt,
     Func<IntakeAnswers, PromptAnswer, IntakeAnswers> Record,
     AnswerField Answer)
 {

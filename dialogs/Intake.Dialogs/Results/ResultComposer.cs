@@ -8,8 +8,8 @@ namespace Intake.Dialogs.Results;
 
 /// <summary>
 /// Composes the result from the answers and the triage decision, in the patient's language: the
-/// level first, in one sentence; then why; education matched to the answers; what physical therapy
-/// offers; the clinic to call. An emergency says only what to do now. Pure: no I/O, no clock.
+/// level first, in one sentence with its time frame; then why; education matched to the answers; what physical therapy
+/// offers; the safety net (when to call 911 instead); the clinic to call. An emergency says only what to do now. Pure: no I/O, no clock.
 /// </summary>
 internal sealed class ResultComposer(ContentCatalog content)
 {
@@ -48,6 +48,7 @@ internal sealed class ResultComposer(ContentCatalog content)
         paragraphs.Add(Text("result.not-diagnosis"));
         paragraphs.Add(Section(Text("education.title"), Education(answers).Select(Text)));
         paragraphs.Add(_therapySections.GetOrAdd(language, TherapySection));
+        paragraphs.Add(Text("result.safety-net"));
         return new ResultMessage(
             triage.Level,
             triage.RuleIds,

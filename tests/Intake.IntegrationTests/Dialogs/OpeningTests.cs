@@ -64,7 +64,7 @@ public sealed class OpeningTests : IAsyncLifetime
 
         Assert.NotNull(stored);
         Assert.InRange(stored.Length, 1, 1024);
-        Assert.Contains("\"step\":\"location\"", stored, StringComparison.Ordinal);
+        Assert.Contains("\"step\":\"age\"", stored, StringComparison.Ordinal);
         Assert.Contains("\"emergency\":[\"none\"]", stored, StringComparison.Ordinal);
     }
 

@@ -24,6 +24,7 @@ public sealed class EmergencyResponderTests
     {
         var harness = await AtScreenAsync();
         await harness.SayAsync("none");
+        await harness.SayAsync("40");
         return harness;
     }
 
@@ -42,7 +43,7 @@ public sealed class EmergencyResponderTests
     [InlineData("no chest pain, no fever")]
     [InlineData("I don't have a fever or a stiff neck")]
     [InlineData("my dad had a stroke last year")]
-    public async Task Screen_OnlyDeniedSigns_RecordsNoneAndAsksTheLocation(string text)
+    public async Task Screen_OnlyDeniedSigns_RecordsNoneAndAsksTheAge(string text)
     {
         var harness = await AtScreenAsync();
 
@@ -50,7 +51,7 @@ public sealed class EmergencyResponderTests
 
         Assert.DoesNotContain(replies, r => r.Text?.Contains("911", StringComparison.Ordinal) == true);
         Assert.Equal([AnswerCodes.None], (await AnswersAsync(harness)).Emergency);
-        Assert.Equal(IntakeSteps.Location, await StepAsync(harness));
+        Assert.Equal(IntakeSteps.Age, await StepAsync(harness));
     }
 
     [Fact]

@@ -44,4 +44,11 @@ public sealed record IntakeAnswers
 
     /// <summary>The standard red flags for back and muscle pain (<see cref="AnswerCodes.Background"/>).</summary>
     public IReadOnlyList<string>? Background { get; init; }
+
+    /// <summary>
+    /// Emergency signs read in the patient's words that the patient then said they do not have ("I don't have
+    /// that"), as <see cref="AnswerCodes.Emergency"/> codes: the record keeps both what was heard and the correction.
+    /// Not a question: triage never reads it.
+    /// </summary>
+    public IReadOnlyList<string>? Corrected { get; init; }
 }

@@ -83,4 +83,29 @@ public sealed class IntakeRecordTests : IAsyncLifetime
         Assert.Equal("emergency", record.CareLevel);
         Assert.Equal(["calf-clot"], record.Answers.Emergency);
     }
+
+    [Fact]
+    public async Task SignHeardThenCorrected_WithConsent_FinalRecordKeepsBothTheSignHeardAndTheCorrection()
+    {
+        var client = new BotClient(_host.Client);
+        await client.JoinAsync();
+        await client.SayAsync("yes");
+        await client.SayAsync("none");
+        await client.SayAsync("45");
+        await client.SayAsync("my chest hurts");
+
+        await client.SayAsync("I don't have that");
+        foreach (var text in new[] { "my calf", "a few seconds", "a few days", "no", "3", "tight muscles", "when I'm hot", "none", "none", "none" })
+        {
+            await client.SayAsync(text);
+        }
+
+        await client.SayAsync("yes");
+
+        var records = await Records.ListAsync(OpaqueUserId.For(client.ChannelId, client.User.Id!), CancellationToken.None);
+        var final = records.Single(r => r.CareLevel != "emergency");
+        Assert.Equal(["none"], final.Answers.Emergency);
+        Assert.Equal(["breathing-chest"], final.Answers.Corrected);
+        Assert.Contains(records, r => r.CareLevel == "emergency" && r.Answers.Emergency is ["breathing-chest"]);
+    }
 }

@@ -80,7 +80,7 @@ public sealed class EmergencyResponderTests
     [Theory]
     [InlineData("I don't have that")]
     [InlineData("no, I don't have chest pain")]
-    public async Task NotMe_AfterTheEmergencyMessage_ReturnsToTheOpenQuestionRecordingNothing(string correction)
+    public async Task NotMe_AfterTheEmergencyMessage_ReturnsToTheOpenQuestionKeepingTheSignAsCorrected(string correction)
     {
         var harness = await AtLocationAsync();
         await harness.SayAsync("my chest hurts");
@@ -88,7 +88,9 @@ public sealed class EmergencyResponderTests
         var replies = await harness.SayAsync(correction);
 
         Assert.Equal(IntakeSteps.Location, Stamp(replies[^1], "step"));
-        Assert.Equal([AnswerCodes.None], (await AnswersAsync(harness)).Emergency);
+        var answers = await AnswersAsync(harness);
+        Assert.Equal([AnswerCodes.None], answers.Emergency);
+        Assert.Equal(["breathing-chest"], answers.Corrected);
     }
 
     [Fact]

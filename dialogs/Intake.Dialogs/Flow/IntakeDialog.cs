@@ -57,6 +57,17 @@ internal static class IntakeDialog
             }
 
             outcome.SendResult(step.Dialog, step.Values);
+            if (step.Values.Consent == false)
+            {
+                // Nothing kept, as promised at consent: the answers go with the result (the welcome is still owed no more).
+                step.Dialog.SendText(IntakeContentKeys.NotKept);
+                var ended = await step.EndAsync(null, ct);
+                step.Dialog.Turn.State.Conversation.Clear();
+                IntakeWelcome.MarkGreeted(step.Dialog.Turn);
+                IntakeWelcome.MarkEnded(step.Dialog.Turn, ended: true);
+                return ended;
+            }
+
             return await step.EndAsync(null, ct);
         });
         return dialogs.Add(waterfall);
@@ -81,7 +92,10 @@ internal static class IntakeDialog
         if (stop.Forget)
         {
             dialog.Turn.State.Conversation.Clear();
+            IntakeWelcome.MarkGreeted(dialog.Turn);
         }
+
+        IntakeWelcome.MarkEnded(dialog.Turn, ended: true);
 
         return ended;
     }
@@ -105,6 +119,11 @@ internal static class IntakeDialog
         }
 
         step.Values = answered.Record(step.Values, result);
+        if (answered.NoteWhen?.Invoke(step.Values) is { } note)
+        {
+            step.Dialog.SendText(note);
+        }
+
         return answered.StopWhen?.Invoke(step.Values) is { } stop ? await StopAsync(step.Dialog, stop, outcome, cancellationToken) : null;
     }
 }

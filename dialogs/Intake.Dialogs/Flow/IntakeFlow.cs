@@ -47,6 +47,9 @@ internal sealed class IntakeFlow
             options.Checks.Add(DialogCheck.Command(content, command));
         }
 
+        // Last: a message after the intake ended gets a reply and the next steps, never a silent restart.
+        options.Checks.Add(new DialogCheck("after-end", new IntakeAfterEnd(content).CheckAsync));
+
         Runner = new DialogRunner(Dialogs, content, options, loggers.CreateLogger<DialogRunner>());
     }
 
@@ -75,6 +78,10 @@ internal sealed class IntakeFlow
         if (dialog.Turn.State.Conversation.Get(IntakeStateKeys.Answers) is { } answers)
         {
             _outcome.SendSummary(dialog, answers, asQuestion: false);
+        }
+        else
+        {
+            dialog.SendText(IntakeAfterEnd.NoSummaryKey);
         }
 
         return ValueTask.FromResult(dialog.ActiveDialog is null ? CommandOutcome.Handled : CommandOutcome.Reprompt);

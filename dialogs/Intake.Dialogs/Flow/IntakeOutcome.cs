@@ -22,6 +22,7 @@ internal sealed class IntakeOutcome(TriageEvaluator triage, ResultComposer resul
         ArgumentNullException.ThrowIfNull(dialog);
         ArgumentNullException.ThrowIfNull(answers);
         var turn = dialog.Turn;
+        IntakeWelcome.MarkEnded(turn, ended: true);
         var decision = triage.Evaluate(answers);
         var message = results.Compose(answers, decision, dialog.Language, options.Value);
         turn.Send(ResultActivity.Render(message, ChannelCapabilities.For(turn.Activity), turn.Activity.From?.Id));

@@ -21,6 +21,9 @@ internal sealed record IntakeQuestion(
     /// <summary>Checks the recognised answer before it is accepted (optional).</summary>
     public PromptValidator? Validator { get; init; }
 
+    /// <summary>A sentence (content key) to say once the answer is recorded, the intake going on (optional).</summary>
+    public Func<IntakeAnswers, string?>? NoteWhen { get; init; }
+
     /// <summary>Whether the answers so far end the intake, and how (optional).</summary>
     public Func<IntakeAnswers, IntakeStop?>? StopWhen { get; init; }
 

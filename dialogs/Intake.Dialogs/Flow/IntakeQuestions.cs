@@ -25,7 +25,9 @@ internal static class IntakeQuestions
     {
         InTriage = false,
         Reviewed = false,
-        StopWhen = answers => answers.Consent == false ? new IntakeStop(IntakeContentKeys.ConsentDeclined, Forget: true) : null,
+        // "No" is about keeping, not about getting help (INTAKE.md §1): the patient still gets the screen, the
+        // questions and the advice; nothing is kept, and the state is cleared with the result.
+        NoteWhen = answers => answers.Consent == false ? IntakeContentKeys.ConsentDeclined : null,
     };
 
     public static readonly IntakeQuestion Emergency = new(

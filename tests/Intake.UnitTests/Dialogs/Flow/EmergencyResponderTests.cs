@@ -101,7 +101,9 @@ public sealed class EmergencyResponderTests
 
         var replies = await harness.SayAsync("hello");
 
-        Assert.Equal(IntakeSteps.Consent, Stamp(replies[^1], "step"));
+        // Never a silent restart: the patient is told the check is finished and offered the next steps.
+        Assert.StartsWith("This check is finished", replies[^1].Text, StringComparison.Ordinal);
+        Assert.Null(Stamp(replies[^1], "step"));
     }
 
     [Fact]

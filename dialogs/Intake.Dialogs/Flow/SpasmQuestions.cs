@@ -17,7 +17,14 @@ namespace Intake.Dialogs.Flow;
 internal static class SpasmQuestions
 {
     public static readonly IntakeQuestion Duration = Bucket(
-        IntakeSteps.Duration, AnswerCodes.Duration, content => new DurationRecognizer(content).Recognize, a => a.Duration, (a, code) => a with { Duration = code });
+        IntakeSteps.Duration, AnswerCodes.Duration, content => new DurationRecognizer(content).Recognize, a => a.Duration, (a, code) => a with { Duration = code }) with
+    {
+        // "about 3 days" for one spasm: asked what was meant, never taken as "15 minutes or more".
+        Validator = (answer, _, _) => ValueTask.FromResult(answer.Choice == TimeBuckets.Implausible ? PromptCheck.Reject(DurationTooLongKey) : PromptCheck.Accept(answer)),
+    };
+
+    /// <summary>The re-ask when a span of a day or more is given as one spasm's length.</summary>
+    public const string DurationTooLongKey = "duration.too-long";
 
     public static readonly IntakeQuestion History = Bucket(
         IntakeSteps.History, AnswerCodes.History, content => new HistoryRecognizer(content).Recognize, a => a.History, (a, code) => a with { History = code });

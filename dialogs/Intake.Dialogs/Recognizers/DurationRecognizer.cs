@@ -6,13 +6,15 @@ namespace Intake.Dialogs.Recognizers;
 /// <summary>
 /// How long one spasm lasts, from typed words: a named time is put in its bucket (under a minute →
 /// <c>seconds</c>, under 15 minutes → <c>minutes</c>, else <c>long</c>); otherwise the choice words
-/// ("quick", "a long time"). When several are named, the longest counts.
+/// ("quick", "a long time"). When several are named, the longest counts. A day or more is
+/// <see cref="TimeBuckets.Implausible"/>: the question asks what was meant instead of taking it.
 /// </summary>
 internal sealed class DurationRecognizer(ContentCatalog content)
 {
     private const double Minute = (long)TimeUnit.Minute;
 
-    private static readonly TimeBuckets Buckets = new([(Minute, "seconds"), (15 * Minute, "minutes")], "long");
+    // A spasm that lasts a day or more is most likely how long they have been happening (the next question).
+    private static readonly TimeBuckets Buckets = new([(Minute, "seconds"), (15 * Minute, "minutes")], "long", Ceiling: (long)TimeUnit.Day);
 
     private readonly TimeBucketRecognizer _recognizer = new(content, "duration", AnswerCodes.Duration, Buckets);
 

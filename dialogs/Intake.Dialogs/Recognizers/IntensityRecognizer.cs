@@ -33,6 +33,12 @@ internal sealed partial class IntensityRecognizer
     /// <summary>A score from 0 to 10, or <c>null</c> when the words name none.</summary>
     public int? Recognize(string? text, string language)
     {
+        // "-2" is no score on a 0-10 scale: asked again, never read as 2 ("7-8", a range, is not negative).
+        if (text is not null && NegativeNumber().IsMatch(text))
+        {
+            return null;
+        }
+
         if (text is not null && SlashScore().Match(text) is { Success: true } slash)
         {
             return Score(int.Parse(slash.Groups[1].Value, CultureInfo.InvariantCulture));
@@ -72,4 +78,7 @@ internal sealed partial class IntensityRecognizer
 
     [GeneratedRegex(@"(?<!\d)(\d{1,2})\s*/\s*10(?!\d)")]
     private static partial Regex SlashScore();
+
+    [GeneratedRegex(@"(?<![\w.])[-\u2212]\s*\d")]
+    private static partial Regex NegativeNumber();
 }

@@ -35,4 +35,17 @@ public sealed class IntensityRecognizerTests
     [InlineData("my calf")]
     public void Recognize_NoScore_GivesNull(string text)
         => Assert.Null(_recognizer.Recognize(text, "en"));
+
+    [Theory]
+    [InlineData("-2")]
+    [InlineData("- 3")]
+    [InlineData("its -1 lol")]
+    [InlineData("11")]
+    [InlineData("15 out of 10")]
+    public void Recognize_OutsideTheScale_GivesNothingSoItIsAskedAgain(string text)
+        => Assert.Null(_recognizer.Recognize(text, "en"));
+
+    [Fact]
+    public void Recognize_ARange_TakesTheHigherEnd()
+        => Assert.Equal(8, _recognizer.Recognize("7-8", "en"));
 }

@@ -26,5 +26,5 @@ internal static class IntakeContentKeys
 
     /// <summary>Every text key above (lists are checked where they are read).</summary>
     public static readonly IReadOnlyList<string> Texts =
-        [Welcome, About, Danger, FlowReset, ConsentDeclined, NotKept, IntakeAfterEnd.ThanksKey, IntakeAfterEnd.DoneKey, IntakeAfterEnd.NoSummaryKey, HelpActive, HelpIdle, Cancelled, Restarted, Talk, LanguageChanged, DeletePrompt, DeleteDone, DeleteKept];
+        [Welcome, About, Danger, FlowReset, ConsentDeclined, NotKept, IntakeAfterEnd.ThanksKey, IntakeAfterEnd.DoneKey, IntakeAfterEnd.NoSummaryKey, IntakeDialog.ChangedKey, HelpActive, HelpIdle, Cancelled, Restarted, Talk, LanguageChanged, DeletePrompt, DeleteDone, DeleteKept];
 }

@@ -1,6 +1,7 @@
 using Intake.Bots.Content;
 using Intake.Bots.Dialogs;
 using Intake.Bots.Dialogs.Prompts;
+using Intake.Bots.Recognizers;
 using Intake.Dialogs.Answers;
 
 namespace Intake.Dialogs.Flow;
@@ -19,6 +20,9 @@ internal static class IntakeDialog
 
     /// <summary>The step that acts on the "Is this right?" answer.</summary>
     public const string ReviewStep = "review";
+
+    /// <summary>Said when a correction typed at the summary changed an answer.</summary>
+    public const string ChangedKey = "confirm.changed";
 
     /// <summary>Registers the waterfall, one prompt per question and the confirm prompt.</summary>
     public static DialogSet Register(DialogSet dialogs, QuestionSources sources, IReadOnlyList<IntakeQuestion> questions, IntakeOutcome outcome)
@@ -53,6 +57,14 @@ internal static class IntakeDialog
         {
             if (reviewed.FirstOrDefault(q => q.ChangeCode == step.Result?.Choice) is { } change)
             {
+                // "actually the pain is 7": the new answer came with the change, so it is taken and the summary shown again.
+                if (await CorrectionAsync(step.Dialog, dialogs, content, change, ct) is { } corrected)
+                {
+                    step.Values = change.Record(step.Values, corrected);
+                    step.Dialog.SendText(ChangedKey);
+                    return await step.GoToAsync(IntakeSteps.Confirm, ct);
+                }
+
                 return await step.GoToAsync(change.Step, returnTo: IntakeSteps.Confirm, ct);
             }
 
@@ -98,6 +110,29 @@ internal static class IntakeDialog
         IntakeWelcome.MarkEnded(dialog.Turn, ended: true);
 
         return ended;
+    }
+
+    // A typed "change X" that also carries X's new answer: the words that chose the change are taken out, and what
+    // is left is read by X's own prompt ("actually the pain is 7" → 7; "change how long" → nothing, so X is asked).
+    private static async ValueTask<PromptAnswer?> CorrectionAsync(DialogContext dialog, DialogSet dialogs, ContentCatalog content, IntakeQuestion change, CancellationToken cancellationToken)
+    {
+        var input = dialog.Input;
+        if (input.CardChoices is not null || input.Text is not { Length: > 0 } text || dialogs.Find(change.Step) is not PromptDialog prompt)
+        {
+            return null;
+        }
+
+        var rest = " " + TextNormalizer.Normalize(text) + " ";
+        var changeWords = content.List(dialog.Language, $"{IntakeSteps.Confirm}.choices.{change.ChangeCode}.synonyms")
+            .Append(content.Text(dialog.Language, $"{IntakeSteps.Confirm}.choices.{change.ChangeCode}.label"))
+            .Select(TextNormalizer.Normalize)
+            .OrderByDescending(w => w.Length);
+        foreach (var words in changeWords)
+        {
+            rest = rest.Replace(" " + words + " ", " ", StringComparison.Ordinal);
+        }
+
+        return string.IsNullOrWhiteSpace(rest) ? null : await prompt.RecognizeAsync(dialog, new UserInput { Text = rest.Trim() }, cancellationToken);
     }
 
     private static PromptOptions Options(string step, string promptKey, string retryKey, PromptValidator? validator) => new()

@@ -81,6 +81,24 @@ public sealed class PromptDialog : IDialog
         return ValueTask.FromResult(DialogTurnResult.Waiting);
     }
 
+    /// <summary>
+    /// Reads <paramref name="input"/> as an answer to this prompt (recognized and validated) without asking or
+    /// re-asking anything: how another step takes an answer given to it ahead of, or instead of, this question.
+    /// </summary>
+    public async ValueTask<PromptAnswer?> RecognizeAsync(DialogContext dialog, UserInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dialog);
+        ArgumentNullException.ThrowIfNull(input);
+        var answer = await _recognizer.RecognizeAsync(input, dialog.Language, cancellationToken);
+        if (answer is not null && Options.Validator is { } validator)
+        {
+            var check = await validator(answer, dialog, cancellationToken);
+            answer = check.Accepted ? check.Answer ?? answer : null;
+        }
+
+        return answer;
+    }
+
     public async ValueTask<DialogTurnResult> ContinueAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dialog);

@@ -35,7 +35,7 @@ public sealed class AuthHost : IAsyncDisposable
     public IStorage Storage => Host.Services.GetRequiredService<IStorage>();
 
     /// <summary>Starts an issuer and a single-tenant host trusting it; <paramref name="settings"/> add to or override the defaults.</summary>
-    public static async Task<AuthHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, LocalOpenIdIssuer? issuer = null)
+    public static async Task<AuthHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, LocalOpenIdIssuer? issuer = null, string environment = "Development")
     {
         issuer ??= await LocalOpenIdIssuer.StartAsync();
         var logs = new CapturingLoggerProvider();
@@ -58,7 +58,7 @@ public sealed class AuthHost : IAsyncDisposable
         {
             s.AddSingleton<ILoggerProvider>(logs);
             services?.Invoke(s);
-        });
+        }, environment);
         return new AuthHost(issuer, host, logs, appId);
     }
 

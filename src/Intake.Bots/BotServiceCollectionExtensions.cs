@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Identity.Client;
 using Polly;
 
 namespace Intake.Bots;
@@ -44,6 +45,14 @@ public static class BotServiceCollectionExtensions
 
         if (!services.Any(d => d.ServiceType == typeof(ConnectorClient)))
         {
+            // The bot's own token for the connector (none without an App ID), from the identity provider
+            // through MSAL; the HttpClient neither logs (its URLs and bodies hold credentials) nor follows redirects.
+            services.TryAddSingleton<ConnectorTokens>();
+            services.TryAddSingleton<IMsalHttpClientFactory, MsalHttpClients>();
+            services.AddHttpClient(MsalHttpClients.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30))
+                .RemoveAllLoggers()
+                .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+
             // Only what a connector call needs: at most two retries on 408/429/5xx, jittered, that honour Retry-After, and a
             // per-attempt timeout. The standard handler's rate limiter and circuit breaker cost twice the
             // CPU of the call itself (measured: tests/Intake.Benchmarks --profile).

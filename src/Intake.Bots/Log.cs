@@ -26,6 +26,9 @@ internal static partial class Log
     [LoggerMessage(1006, LogLevel.Warning, "No MicrosoftAppId is configured: /api/messages accepts UNAUTHENTICATED requests (Emulator mode, {Environment}). Never expose this host; set MicrosoftAppId to require channel tokens")]
     public static partial void AnonymousMode(ILogger logger, string environment);
 
+    [LoggerMessage(1012, LogLevel.Error, "No token for the Bot Connector could be had for a reply in {ConversationId} (identity provider said {ErrorCode})")]
+    public static partial void ConnectorTokenUnavailable(ILogger logger, WireValue conversationId, string errorCode);
+
     [LoggerMessage(1011, LogLevel.Information, "Channel authentication is on ({AppType}): /api/messages requires a valid Bot Framework or Emulator token")]
     public static partial void ChannelAuthOn(ILogger logger, string appType);
 

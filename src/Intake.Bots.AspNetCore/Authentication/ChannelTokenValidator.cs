@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Intake.Bots.Auth;
+using Intake.Bots.Delivery;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -17,9 +18,6 @@ internal sealed class ChannelTokenValidator(ChannelKeySources keys, IOptions<Cha
     private readonly ChannelAuthOptions _auth = options.Value;
     /// <summary>The clock skew the Bot Framework allows.</summary>
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
-
-    /// <summary>The claim that names the connector a channel token vouches for.</summary>
-    public const string ServiceUrlClaim = "serviceurl";
 
     private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256];
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
@@ -84,7 +82,7 @@ internal sealed class ChannelTokenValidator(ChannelKeySources keys, IOptions<Cha
         }
 
         var identity = result.ClaimsIdentity;
-        var serviceUrl = identity.FindFirst(ServiceUrlClaim)?.Value;
+        var serviceUrl = identity.FindFirst(ConnectorClient.ServiceUrlClaim)?.Value;
         if (fromBotFramework)
         {
             return serviceUrl is null

@@ -2,6 +2,7 @@ using Intake.Bots.Auth;
 using Intake.Bots.Delivery;
 using Intake.Bots.Middleware;
 using Intake.Bots.Startup;
+using Intake.Bots.Teams;
 using Intake.Bots.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,11 +34,13 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<StartupChecks>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StartupChecks>(sp => sp.GetRequiredService<StartupChecks>()));
 
-        // The turn, outermost first: a failing turn is caught around everything and saves nothing; the
+        // The turn, outermost first: a failing turn is caught around everything and saves nothing; Teams
+        // drops what is not for the bot before any state is read, and fits the replies to Teams; the
         // state is read and saved once, with the ids of the activities it has processed; typing shows
         // while the bot works.
         services.TryAddSingleton<TurnHandler>(sp => new TurnPipeline()
             .Use(ActivatorUtilities.CreateInstance<ErrorBoundaryMiddleware>(sp))
+            .Use(new TeamsMiddleware())
             .Use(ActivatorUtilities.CreateInstance<StateMiddleware>(sp))
             .Use(ActivatorUtilities.CreateInstance<ExactlyOnceMiddleware>(sp))
             .Use(ActivatorUtilities.CreateInstance<TypingMiddleware>(sp))

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using Intake.IntegrationTests.EndToEnd;
 using Intake.Bots.State;
+using Intake.IntegrationTests.EndToEnd;
 using Intake.Schema;
 
 namespace Intake.IntegrationTests.Teams;

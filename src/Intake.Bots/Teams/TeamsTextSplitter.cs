@@ -18,18 +18,19 @@ internal static class TeamsTextSplitter
             return [reply];
         }
 
-        // What the message is without its text, and a margin for the "text" member itself.
-        var budget = maxBytes - Size(reply with { Text = null }) - 32;
+        // What either kind of part is without its text, and a margin for the "text" member itself.
+        var budget = maxBytes - Math.Max(Size(reply with { Text = null }), Size(Earlier(reply, null))) - 32;
         if (budget < 1024)
         {
             return [reply];
         }
 
         var chunks = Chunks(reply.Text, budget);
-        return chunks.Select((chunk, i) => i == chunks.Count - 1
-            ? reply with { Text = chunk }
-            : reply with { Text = chunk, Attachments = null, SuggestedActions = null, Speak = null, Summary = null, InputHint = InputHints.IgnoringInput });
+        return chunks.Select((chunk, i) => i == chunks.Count - 1 ? reply with { Text = chunk } : Earlier(reply, chunk));
     }
+
+    private static Activity Earlier(Activity reply, string? text)
+        => reply with { Text = text, Attachments = null, SuggestedActions = null, Speak = null, Summary = null, InputHint = InputHints.IgnoringInput };
 
     private static List<string> Chunks(string text, int budget)
     {

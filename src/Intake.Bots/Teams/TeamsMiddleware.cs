@@ -6,8 +6,9 @@ namespace Intake.Bots.Teams;
 /// <summary>
 /// Teams' manners, before the state is read and after the bot has answered. In a group chat or a channel
 /// only a message that @mentions the bot is a turn (anything else runs nothing, writes nothing, answers
-/// nothing); the bot's own @mention is taken out of the text before the bot reads it. In a personal chat,
-/// the bot being added counts as the patient arriving (the welcome). Replies are fitted to Teams
+/// nothing); the bot's own @mention is taken out of the text before the bot reads it. A personal chat's
+/// events go to the bot as they are (Teams lists the patient beside the bot when the app is added, which
+/// is the welcome). Replies are fitted to Teams
 /// (<see cref="TeamsReplyShaper"/>). Other channels pass through untouched.
 /// </summary>
 internal sealed class TeamsMiddleware : ITurnMiddleware
@@ -42,18 +43,9 @@ internal sealed class TeamsMiddleware : ITurnMiddleware
             // Members joining a team, channels renamed, the app installed in a group: nothing for an intake to say.
             return;
         }
-        else if (activity.IsType(ActivityTypes.ConversationUpdate) && OnlyTheBotAdded(activity) && activity.From is { } patient)
-        {
-            turn.Activity = activity with { MembersAdded = [.. activity.MembersAdded!, patient] };
-        }
 
         await next(turn, cancellationToken);
         turn.ReshapeReplies(reply => TeamsReplyShaper.Shape(reply, personal));
     }
 
-    // Teams may announce a personal install with the bot alone in membersAdded; the person is the sender.
-    private static bool OnlyTheBotAdded(Activity activity)
-        => activity.MembersAdded is { Count: > 0 } added
-            && added.All(m => string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal))
-            && !string.Equals(activity.From?.Id, activity.Recipient?.Id, StringComparison.Ordinal);
 }

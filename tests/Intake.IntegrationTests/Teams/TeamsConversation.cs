@@ -27,9 +27,9 @@ public sealed class TeamsConversation(AuthHost auth, FakeConnector connector, st
 
     public static string ChannelId => Channels.MsTeams;
 
-    /// <summary>What Teams sends when the app is added to a personal chat: the bot alone in membersAdded.</summary>
+    /// <summary>What Teams sends when the app is added to a personal chat: the bot and the user in membersAdded.</summary>
     public Task<IReadOnlyList<Activity>> InstallAsync()
-        => SendAsync(Build(ActivityTypes.ConversationUpdate) with { MembersAdded = [Bot] });
+        => SendAsync(Build(ActivityTypes.ConversationUpdate) with { MembersAdded = [Bot, User] });
 
     /// <summary>A typed message; with <paramref name="mention"/>, addressed to the bot with an @mention, as group chats require.</summary>
     public Task<IReadOnlyList<Activity>> SayAsync(string text, bool mention = false)

@@ -41,14 +41,14 @@ public sealed class TeamsMiddlewareTests
     }
 
     [Fact]
-    public async Task PersonalInstall_OnlyTheBotAdded_BotSeesThePatientJoin()
+    public async Task GroupChatConversationUpdate_NoTurn()
     {
         var bot = new RecordingBot();
-        var update = Message("personal", null) with { Type = ActivityTypes.ConversationUpdate, MembersAdded = [Bot] };
+        var update = Message("groupChat", null) with { Type = ActivityTypes.ConversationUpdate, MembersAdded = [Bot, Patient] };
 
         await TestAdapter.Create(bot, new TeamsMiddleware()).ProcessAsync(update, TurnCaller.Anonymous, CancellationToken.None);
 
-        Assert.Contains(Assert.Single(bot.Seen).MembersAdded!, m => m.Id == Patient.Id);
+        Assert.Empty(bot.Seen);
     }
 
     [Fact]

@@ -13,9 +13,9 @@ internal sealed class ChannelKeySources(IHttpClientFactory clients, IOptions<Cha
     /// <summary>The name of the HttpClient the keys are fetched with.</summary>
     public const string HttpClientName = "Intake.ChannelKeys";
 
-    public OpenIdKeySource Channel { get; } = new(new Uri(auth.Value.ChannelMetadataUrl), clients.CreateClient(HttpClientName), timing.Value, time, logger);
+    public OpenIdKeySource Channel { get; } = new(auth.Value.ChannelMetadataUrl, clients, timing.Value, time, logger);
 
-    public OpenIdKeySource Emulator { get; } = new(new Uri(auth.Value.EmulatorMetadataUrl), clients.CreateClient(HttpClientName), timing.Value, time, logger);
+    public OpenIdKeySource Emulator { get; } = new(auth.Value.EmulatorMetadataUrl, clients, timing.Value, time, logger);
 
     public void Dispose()
     {

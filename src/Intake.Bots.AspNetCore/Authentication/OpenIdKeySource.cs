@@ -11,7 +11,7 @@ namespace Intake.Bots.AspNetCore.Authentication;
 /// unknown key (at most once per <see cref="ChannelKeyRefreshOptions.UnknownKeyRefreshInterval"/>). A failed
 /// fetch keeps the keys held before; with none held, every token fails closed until a fetch succeeds.
 /// </summary>
-internal sealed class OpenIdKeySource(Uri metadataUrl, HttpClient http, ChannelKeyRefreshOptions timing, TimeProvider time, ILogger logger) : IDisposable
+internal sealed class OpenIdKeySource(string metadataUrl, IHttpClientFactory clients, ChannelKeyRefreshOptions timing, TimeProvider time, ILogger logger) : IDisposable
 {
     private const int MaxDocumentBytes = 1024 * 1024;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -66,7 +66,13 @@ internal sealed class OpenIdKeySource(Uri metadataUrl, HttpClient http, ChannelK
 
             try
             {
-                var metadata = OpenIdConnectConfiguration.Create(await GetDocumentAsync(metadataUrl, cancellationToken));
+                // A setting that is no URL fails closed like an unreachable issuer (the start-up check names it when an App ID is set).
+                if (!Uri.TryCreate(metadataUrl, UriKind.Absolute, out var metadataUri))
+                {
+                    throw new InvalidDataException("The metadata URL is not an absolute URL.");
+                }
+
+                var metadata = OpenIdConnectConfiguration.Create(await GetDocumentAsync(metadataUri, cancellationToken));
                 if (!Uri.TryCreate(metadata.JwksUri, UriKind.Absolute, out var jwksUri))
                 {
                     throw new InvalidDataException("The metadata has no absolute jwks_uri.");
@@ -75,13 +81,13 @@ internal sealed class OpenIdKeySource(Uri metadataUrl, HttpClient http, ChannelK
                 var keysJson = await GetDocumentAsync(jwksUri, cancellationToken);
                 _current = Parse(keysJson, time.GetUtcNow());
                 _failedAt = null;
-                Log.ChannelKeysFetched(logger, metadataUrl.Host, _current.Keys.Count);
+                Log.ChannelKeysFetched(logger, Host, _current.Keys.Count);
                 return _current;
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 _failedAt = time.GetUtcNow();
-                Log.ChannelKeysUnavailable(logger, metadataUrl.Host, ex.GetType().Name);
+                Log.ChannelKeysUnavailable(logger, Host, ex.GetType().Name);
                 return null;
             }
         }
@@ -99,6 +105,7 @@ internal sealed class OpenIdKeySource(Uri metadataUrl, HttpClient http, ChannelK
             throw new InvalidDataException("Signing keys are fetched over https only.");
         }
 
+        using var http = clients.CreateClient(ChannelKeySources.HttpClientName);
         using var response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
@@ -136,4 +143,6 @@ internal sealed class OpenIdKeySource(Uri metadataUrl, HttpClient http, ChannelK
     }
 
     public void Dispose() => _gate.Dispose();
+
+    private string Host => Uri.TryCreate(metadataUrl, UriKind.Absolute, out var uri) ? uri.Host : "(not a URL)";
 }

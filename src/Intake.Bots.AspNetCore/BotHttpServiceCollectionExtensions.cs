@@ -18,6 +18,17 @@ public static class BotHttpServiceCollectionExtensions
             .Validate(o => o.ServiceUrls.All(u => ServiceUrlPattern.TryParse(u, out _)), "Bot:ServiceUrls holds an entry that is not an http(s) origin such as https://bridge.example.org or https://*.botframework.us.")
             .ValidateOnStart();
         services.TryAddSingleton<ServiceUrlPolicy>();
+        if (!services.Any(d => d.ServiceType == typeof(ChannelKeySources)))
+        {
+            // The issuers' metadata and keys: small documents, fetched rarely; a redirect is not followed.
+            services.AddHttpClient(ChannelKeySources.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10))
+                .RemoveAllLoggers()
+                .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            services.AddOptions<ChannelKeyRefreshOptions>().BindConfiguration(ChannelKeyRefreshOptions.Section);
+            services.TryAddSingleton<ChannelKeySources>();
+            services.TryAddSingleton<ChannelTokenValidator>();
+        }
+
         if (!services.Any(d => d.ServiceType == typeof(ChannelAuthenticationHandler)))
         {
             services.AddAuthentication()

@@ -23,14 +23,19 @@ internal static class BotMessagesEndpoint
         var auth = await http.AuthenticateAsync(ChannelAuthenticationDefaults.Scheme);
         if (auth.Failure is { } failure)
         {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            return InboundProblem.Reject(logger, new InboundProblem(StatusCodes.Status401Unauthorized, "Not authenticated", failure.Message));
+            return NotAuthenticated(http, logger, failure.Message);
         }
 
         var (activity, problem) = await InboundActivityReader.ReadAsync(http.Request, options.Value.MaxActivityBytes, http.RequestAborted);
         if (problem is not null)
         {
             return InboundProblem.Reject(logger, problem);
+        }
+
+        // What the token vouches for (its channel's endorsement, its serviceurl) is held against the activity.
+        if (http.Features.Get<ChannelToken>()?.RefusalFor(activity!) is { } mismatch)
+        {
+            return NotAuthenticated(http, logger, mismatch);
         }
 
         if (activity!.ServiceUrl is { Length: > 0 } serviceUrl)
@@ -47,5 +52,13 @@ internal static class BotMessagesEndpoint
         var caller = auth.Principal?.Identity is ClaimsIdentity identity ? new TurnCaller(identity) : TurnCaller.Anonymous;
         var outcome = await adapter.ProcessAsync(activity!, caller, http.RequestAborted);
         return TurnOutcomeResults.From(activity!, outcome, logger);
+    }
+
+    // One log line, of our own words: the token itself is never logged.
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotAuthenticated(HttpContext http, ILogger logger, string reason)
+    {
+        Log.TokenRefused(logger, reason);
+        http.Response.Headers.WWWAuthenticate = "Bearer";
+        return InboundProblem.Answer(new InboundProblem(StatusCodes.Status401Unauthorized, "Not authenticated", reason));
     }
 }

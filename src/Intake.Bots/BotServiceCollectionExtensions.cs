@@ -2,11 +2,13 @@ using Intake.Bots.Auth;
 using Intake.Bots.Delivery;
 using Intake.Bots.Middleware;
 using Intake.Bots.Startup;
+using Intake.Bots.Teams;
 using Intake.Bots.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Identity.Client;
 using Polly;
 
 namespace Intake.Bots;
@@ -32,11 +34,13 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<StartupChecks>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StartupChecks>(sp => sp.GetRequiredService<StartupChecks>()));
 
-        // The turn, outermost first: a failing turn is caught around everything and saves nothing; the
+        // The turn, outermost first: a failing turn is caught around everything and saves nothing; Teams
+        // drops what is not for the bot before any state is read, and fits the replies to Teams; the
         // state is read and saved once, with the ids of the activities it has processed; typing shows
         // while the bot works.
         services.TryAddSingleton<TurnHandler>(sp => new TurnPipeline()
             .Use(ActivatorUtilities.CreateInstance<ErrorBoundaryMiddleware>(sp))
+            .Use(new TeamsMiddleware())
             .Use(ActivatorUtilities.CreateInstance<StateMiddleware>(sp))
             .Use(ActivatorUtilities.CreateInstance<ExactlyOnceMiddleware>(sp))
             .Use(ActivatorUtilities.CreateInstance<TypingMiddleware>(sp))
@@ -44,6 +48,14 @@ public static class BotServiceCollectionExtensions
 
         if (!services.Any(d => d.ServiceType == typeof(ConnectorClient)))
         {
+            // The bot's own token for the connector (none without an App ID), from the identity provider
+            // through MSAL; the HttpClient neither logs (its URLs and bodies hold credentials) nor follows redirects.
+            services.TryAddSingleton<ConnectorTokens>();
+            services.TryAddSingleton<IMsalHttpClientFactory, MsalHttpClients>();
+            services.AddHttpClient(MsalHttpClients.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30))
+                .RemoveAllLoggers()
+                .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+
             // Only what a connector call needs: at most two retries on 408/429/5xx, jittered, that honour Retry-After, and a
             // per-attempt timeout. The standard handler's rate limiter and circuit breaker cost twice the
             // CPU of the call itself (measured: tests/Intake.Benchmarks --profile).

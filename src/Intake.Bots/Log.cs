@@ -23,8 +23,14 @@ internal static partial class Log
     [LoggerMessage(1004, LogLevel.Warning, "Connector call {Method} to conversation {ConversationId} answered {StatusCode} (operation {OperationId})")]
     public static partial void ConnectorFailed(ILogger logger, string method, WireValue conversationId, int statusCode, WireValue operationId);
 
-    [LoggerMessage(1006, LogLevel.Warning, "No MicrosoftAppId is configured: /api/messages accepts unauthenticated requests (Emulator mode, {Environment})")]
+    [LoggerMessage(1006, LogLevel.Warning, "No MicrosoftAppId is configured: /api/messages accepts UNAUTHENTICATED requests (Emulator mode, {Environment}). Never expose this host; set MicrosoftAppId to require channel tokens")]
     public static partial void AnonymousMode(ILogger logger, string environment);
+
+    [LoggerMessage(1012, LogLevel.Error, "No token for the Bot Connector could be had for a reply in {ConversationId} (identity provider said {ErrorCode})")]
+    public static partial void ConnectorTokenUnavailable(ILogger logger, WireValue conversationId, string errorCode);
+
+    [LoggerMessage(1011, LogLevel.Information, "Channel authentication is on ({AppType}): /api/messages requires a valid Bot Framework or Emulator token")]
+    public static partial void ChannelAuthOn(ILogger logger, string appType);
 
     [LoggerMessage(1008, LogLevel.Information, "Activity {ActivityId} in {ConversationId} was processed before: the channel's retry is answered without a second turn")]
     public static partial void Duplicate(ILogger logger, WireValue conversationId, WireValue activityId);

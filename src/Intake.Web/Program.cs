@@ -4,6 +4,12 @@ using Intake.Storage;
 using Intake.Web;
 using Intake.Web.Health;
 using Intake.Web.Hosting;
+using Intake.Web.Teams;
+
+if (TeamsPackageCommand.IsCommand(args))
+{
+    return await TeamsPackageCommand.RunAsync(args, Console.Out, Console.Error);
+}
 
 try
 {

@@ -29,7 +29,7 @@ public sealed class BotAdapter(TurnHandler pipeline, ConversationLocks locks, Co
         var answersInResponse = !activity.IsType(ActivityTypes.Invoke)
             && string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);
         var buffer = answersInResponse ? new ExpectRepliesSink() : null;
-        IReplySink sink = buffer ?? caller.Replies ?? new ConnectorReplySink(connector);
+        IReplySink sink = buffer ?? caller.Replies ?? new ConnectorReplySink(connector, caller.Identity);
         var conversationId = activity.Conversation?.Id;
         var started = Stopwatch.GetTimestamp();
         using var held = await locks.AcquireAsync($"{activity.ChannelId}\n{conversationId}", cancellationToken);

@@ -26,8 +26,11 @@ public sealed class TurnContext
         Time = time;
     }
 
-    /// <summary>The activity that started the turn.</summary>
-    public Activity Activity { get; }
+    /// <summary>
+    /// The activity that started the turn, as the bot is to read it: a channel step before the state
+    /// (Teams) may present it without what only the channel needed, such as the bot's own @mention.
+    /// </summary>
+    public Activity Activity { get; internal set; }
 
     /// <summary>Where replies go once the turn is done.</summary>
     public IReplySink Sink { get; }
@@ -103,6 +106,15 @@ public sealed class TurnContext
     {
         ArgumentNullException.ThrowIfNull(effect);
         _afterCommit.Add(effect);
+    }
+
+    /// <summary>Replaces each queued reply with what <paramref name="shape"/> makes of it (a channel's limits: cards for buttons, long text split).</summary>
+    internal void ReshapeReplies(Func<Activity, IEnumerable<Activity>> shape)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        var shaped = _outbox.SelectMany(shape).ToList();
+        _outbox.Clear();
+        _outbox.AddRange(shaped);
     }
 
     /// <summary>Drops every queued reply and effect (the turn will be run again, or the error boundary takes over).</summary>

@@ -3,7 +3,11 @@ namespace Intake.Dialogs.Understanding;
 /// <summary>Finds the concepts of one clause: every pattern whose slots all occur near each other, one match per concept.</summary>
 internal static class ConceptMatcher
 {
-    public static void Match(LanguageLexicon lexicon, ReadOnlySpan<int> ids, int start, int end, List<ConceptMatch> found)
+    /// <summary>
+    /// The concepts of tokens <paramref name="start"/> to <paramref name="end"/>; with <paramref name="reach"/>, only
+    /// matches that have a word at or after it, so a clause can finish a pattern begun in the one before.
+    /// </summary>
+    public static void Match(LanguageLexicon lexicon, ReadOnlySpan<int> ids, int start, int end, List<ConceptMatch> found, int reach = 0)
     {
         var occurrences = new List<Occurrence>();
         for (var i = start; i < end; i++)
@@ -35,14 +39,14 @@ internal static class ConceptMatcher
             }
 
             var pattern = lexicon.Patterns[occurrences[first].Pattern];
-            var best = Best(pattern, occurrences.GetRange(first, last - first + 1));
+            var best = Best(pattern, occurrences.GetRange(first, last - first + 1), reach);
             if (best is not null)
             {
                 // Every word of the pattern inside the span is the concept's, so "can not" in "can not catch my breath" is no negation.
                 var low = best.Min(o => o.First);
                 var high = best.Max(o => o.Last);
                 var parts = occurrences.GetRange(first, last - first + 1).Where(o => o.First >= low && o.Last <= high).ToArray();
-                Keep(found, new ConceptMatch(pattern.Concept, low, high, parts));
+                Keep(found, new ConceptMatch(pattern.Concept, low, high, parts, pattern.Possible));
             }
 
             first = last + 1;
@@ -61,10 +65,10 @@ internal static class ConceptMatcher
         }
 
         var kept = found[same];
-        found[same] = new ConceptMatch(match.Concept, Math.Min(match.First, kept.First), Math.Max(match.Last, kept.Last), [.. kept.Parts, .. match.Parts]);
+        found[same] = new ConceptMatch(match.Concept, Math.Min(match.First, kept.First), Math.Max(match.Last, kept.Last), [.. kept.Parts, .. match.Parts], kept.Possible && match.Possible);
     }
 
-    private static Occurrence[]? Best(ConceptPattern pattern, List<Occurrence> occurrences)
+    private static Occurrence[]? Best(ConceptPattern pattern, List<Occurrence> occurrences, int reach)
     {
         var bySlot = new List<Occurrence>[pattern.Slots.Length];
         foreach (var occurrence in occurrences)
@@ -86,16 +90,16 @@ internal static class ConceptMatcher
         var chosen = new Occurrence[bySlot.Length];
         Occurrence[]? best = null;
         var bestSpan = int.MaxValue;
-        Search(pattern, bySlot, chosen, 0, ref best, ref bestSpan);
+        Search(pattern, bySlot, chosen, 0, reach, ref best, ref bestSpan);
         return best;
     }
 
-    private static void Search(ConceptPattern pattern, List<Occurrence>[] bySlot, Occurrence[] chosen, int slot, ref Occurrence[]? best, ref int bestSpan)
+    private static void Search(ConceptPattern pattern, List<Occurrence>[] bySlot, Occurrence[] chosen, int slot, int reach, ref Occurrence[]? best, ref int bestSpan)
     {
         if (slot == bySlot.Length)
         {
             var span = chosen.Max(o => o.Last) - chosen.Min(o => o.First);
-            if (span < bestSpan)
+            if (span < bestSpan && chosen.Max(o => o.Last) >= reach)
             {
                 bestSpan = span;
                 best = [.. chosen];
@@ -109,7 +113,7 @@ internal static class ConceptMatcher
             if (Fits(pattern, chosen, slot, candidate))
             {
                 chosen[slot] = candidate;
-                Search(pattern, bySlot, chosen, slot + 1, ref best, ref bestSpan);
+                Search(pattern, bySlot, chosen, slot + 1, reach, ref best, ref bestSpan);
             }
         }
     }

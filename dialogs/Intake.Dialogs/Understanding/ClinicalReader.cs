@@ -50,13 +50,24 @@ internal sealed class ClinicalReader(IReadOnlyList<ConceptDefinition> concepts, 
 
         var mentions = new List<ConceptMention>();
         var matches = new List<ConceptMatch>();
+        var occurrences = new List<Occurrence>();
         var previous = 0;
+        var before = default(Clause);
         foreach (var clause in clauses)
         {
             matches.Clear();
             hits.Clear();
-            ConceptMatcher.Match(lexicon, ids, clause.Start, clause.End, matches);
-            matches.RemoveAll(m => matches.Exists(other => Concepts[other.Concept].Hides.Contains(Concepts[m.Concept].Id)));
+            ConceptMatcher.Match(lexicon, ids, clause.Start, clause.End, matches, occurrences);
+            if (clause.AfterTermination && previous < mentions.Count && ContextAnnotator.Continues(lexicon, ids, clause.Start, clause.End))
+            {
+                Carry(lexicon, ids, before, clause, mentions, previous, matches, occurrences);
+            }
+
+            before = clause;
+            if (matches.Count > 1)
+            {
+                RemoveHidden(matches);
+            }
             foreach (var match in matches)
             {
                 foreach (var part in match.Parts)
@@ -79,12 +90,66 @@ internal sealed class ClinicalReader(IReadOnlyList<ConceptDefinition> concepts, 
             foreach (var match in matches)
             {
                 var context = ContextAnnotator.ContextOf(lexicon, hits, match.First, match.Last);
+                if (match.Possible && (context & ~MentionContext.Uncertain) == MentionContext.None)
+                {
+                    context |= MentionContext.Uncertain;
+                }
+
                 mentions.Add(Mention(tokens, match, Safely(context, clause.IsQuestion)));
             }
         }
 
         return mentions;
     }
+
+    // "my chest doesn't hurt but it feels tight": the clause goes on about the concept the last one named, so a
+    // pattern of that concept may begin there and end here; its context is this clause's alone.
+    private void Carry(LanguageLexicon lexicon, int[] ids, Clause before, Clause clause, List<ConceptMention> mentions, int previous, List<ConceptMatch> matches, List<Occurrence> occurrences)
+    {
+        var carried = new List<ConceptMatch>();
+        ConceptMatcher.Match(lexicon, ids, before.Start, clause.End, carried, occurrences, reach: clause.Start);
+        foreach (var match in carried)
+        {
+            var id = Concepts[match.Concept].Id;
+            if (match.First < clause.Start && !matches.Exists(m => m.Concept == match.Concept)
+                && mentions.FindIndex(previous, m => m.ConceptId == id) >= 0)
+            {
+                matches.Add(match);
+            }
+        }
+    }
+
+    // A concept hides those it contains ("both legs weak" is no one-sided weakness); a possible reading yields to a
+    // certain one of the same words that weighs as much ("numb between my legs" is no weak legs), not to a lesser one
+    // ("my legs feel weak" is still asked about).
+    private void RemoveHidden(List<ConceptMatch> matches)
+    {
+        var hidden = new bool[matches.Count];
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var concept = Concepts[matches[i].Concept];
+            for (var j = 0; j < matches.Count && !hidden[i]; j++)
+            {
+                var other = matches[j];
+                hidden[i] = !other.Possible && (Concepts[other.Concept].Hides.Contains(concept.Id)
+                    || (matches[i].Possible && Concepts[other.Concept].Kind <= concept.Kind && Shares(other, matches[i])));
+            }
+        }
+
+        var kept = 0;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            if (!hidden[i])
+            {
+                matches[kept++] = matches[i];
+            }
+        }
+
+        matches.RemoveRange(kept, matches.Count - kept);
+    }
+
+    private static bool Shares(ConceptMatch one, ConceptMatch other)
+        => Array.Exists(one.Parts, a => Array.Exists(other.Parts, b => a.First <= b.Last && b.First <= a.Last));
 
     private LanguageLexicon LexiconFor(string? language)
     {

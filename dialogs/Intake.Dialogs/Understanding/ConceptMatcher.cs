@@ -1,11 +1,18 @@
+using System.Runtime.InteropServices;
+
 namespace Intake.Dialogs.Understanding;
 
 /// <summary>Finds the concepts of one clause: every pattern whose slots all occur near each other, one match per concept.</summary>
 internal static class ConceptMatcher
 {
-    public static void Match(LanguageLexicon lexicon, ReadOnlySpan<int> ids, int start, int end, List<ConceptMatch> found)
+    /// <summary>
+    /// The concepts of tokens <paramref name="start"/> to <paramref name="end"/>; with <paramref name="reach"/>, only
+    /// matches that have a word at or after it, so a clause can finish a pattern begun in the one before.
+    /// <paramref name="occurrences"/> is the caller's scratch list, reused from clause to clause.
+    /// </summary>
+    public static void Match(LanguageLexicon lexicon, ReadOnlySpan<int> ids, int start, int end, List<ConceptMatch> found, List<Occurrence> occurrences, int reach = 0)
     {
-        var occurrences = new List<Occurrence>();
+        occurrences.Clear();
         for (var i = start; i < end; i++)
         {
             foreach (var entry in lexicon.PatternsStartingWith(ids[i]))
@@ -35,14 +42,23 @@ internal static class ConceptMatcher
             }
 
             var pattern = lexicon.Patterns[occurrences[first].Pattern];
-            var best = Best(pattern, occurrences.GetRange(first, last - first + 1));
+            var group = CollectionsMarshal.AsSpan(occurrences).Slice(first, last - first + 1);
+            var best = Best(pattern, group, reach);
             if (best is not null)
             {
                 // Every word of the pattern inside the span is the concept's, so "can not" in "can not catch my breath" is no negation.
                 var low = best.Min(o => o.First);
                 var high = best.Max(o => o.Last);
-                var parts = occurrences.GetRange(first, last - first + 1).Where(o => o.First >= low && o.Last <= high).ToArray();
-                Keep(found, new ConceptMatch(pattern.Concept, low, high, parts));
+                var parts = new List<Occurrence>(group.Length);
+                foreach (var o in group)
+                {
+                    if (o.First >= low && o.Last <= high)
+                    {
+                        parts.Add(o);
+                    }
+                }
+
+                Keep(found, new ConceptMatch(pattern.Concept, low, high, [.. parts], pattern.Possible));
             }
 
             first = last + 1;
@@ -61,41 +77,59 @@ internal static class ConceptMatcher
         }
 
         var kept = found[same];
-        found[same] = new ConceptMatch(match.Concept, Math.Min(match.First, kept.First), Math.Max(match.Last, kept.Last), [.. kept.Parts, .. match.Parts]);
+        found[same] = new ConceptMatch(match.Concept, Math.Min(match.First, kept.First), Math.Max(match.Last, kept.Last), [.. kept.Parts, .. match.Parts], kept.Possible && match.Possible);
     }
 
-    private static Occurrence[]? Best(ConceptPattern pattern, List<Occurrence> occurrences)
+    private static Occurrence[]? Best(ConceptPattern pattern, ReadOnlySpan<Occurrence> occurrences, int reach)
     {
+        // Most groups miss a slot (a body word with no complaint near it): seen before anything is allocated.
+        var seen = 0;
+        foreach (var occurrence in occurrences)
+        {
+            seen |= 1 << occurrence.Slot;
+        }
+
+        if (seen != (1 << pattern.Slots.Length) - 1)
+        {
+            return null;
+        }
+
         var bySlot = new List<Occurrence>[pattern.Slots.Length];
         foreach (var occurrence in occurrences)
         {
-            // A phrase inside a longer one of the same slot ("catch" in "can not catch") is the longer one.
-            var inside = occurrences.Exists(o => o.Slot == occurrence.Slot && o != occurrence
-                && o.First <= occurrence.First && o.Last >= occurrence.Last);
-            if (!inside)
+            if (!Inside(occurrences, occurrence))
             {
                 (bySlot[occurrence.Slot] ??= []).Add(occurrence);
             }
         }
 
-        if (Array.Exists(bySlot, slot => slot is null))
-        {
-            return null;
-        }
-
         var chosen = new Occurrence[bySlot.Length];
         Occurrence[]? best = null;
         var bestSpan = int.MaxValue;
-        Search(pattern, bySlot, chosen, 0, ref best, ref bestSpan);
+        Search(pattern, bySlot, chosen, 0, reach, ref best, ref bestSpan);
         return best;
     }
 
-    private static void Search(ConceptPattern pattern, List<Occurrence>[] bySlot, Occurrence[] chosen, int slot, ref Occurrence[]? best, ref int bestSpan)
+    // A phrase inside a longer one of the same slot ("catch" in "can not catch") is the longer one.
+    private static bool Inside(ReadOnlySpan<Occurrence> occurrences, Occurrence occurrence)
+    {
+        foreach (var o in occurrences)
+        {
+            if (o.Slot == occurrence.Slot && o != occurrence && o.First <= occurrence.First && o.Last >= occurrence.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Search(ConceptPattern pattern, List<Occurrence>[] bySlot, Occurrence[] chosen, int slot, int reach, ref Occurrence[]? best, ref int bestSpan)
     {
         if (slot == bySlot.Length)
         {
             var span = chosen.Max(o => o.Last) - chosen.Min(o => o.First);
-            if (span < bestSpan)
+            if (span < bestSpan && chosen.Max(o => o.Last) >= reach)
             {
                 bestSpan = span;
                 best = [.. chosen];
@@ -109,7 +143,7 @@ internal static class ConceptMatcher
             if (Fits(pattern, chosen, slot, candidate))
             {
                 chosen[slot] = candidate;
-                Search(pattern, bySlot, chosen, slot + 1, ref best, ref bestSpan);
+                Search(pattern, bySlot, chosen, slot + 1, reach, ref best, ref bestSpan);
             }
         }
     }

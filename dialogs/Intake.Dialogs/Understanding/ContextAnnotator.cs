@@ -14,7 +14,8 @@ internal static class ContextAnnotator
                 foreach (var trigger in lexicon.TriggersStartingWith(ids[i]))
                 {
                     var length = trigger.Words.Length;
-                    if ((found > 0 && length < found && trigger.Role != TriggerRole.Ends)
+                    var marker = trigger.Role is TriggerRole.Ends or TriggerRole.Continues;
+                    if ((found > 0 && length < found && !marker)
                         || !LanguageLexicon.PhraseAt(ids, i, end, trigger.Words) || masked.Slice(i, length).Contains(true))
                     {
                         continue;
@@ -22,7 +23,7 @@ internal static class ContextAnnotator
 
                     // An ending ("i", "my") is kept even inside a longer phrase; the same words may serve several kinds.
                     hits.Add(new TriggerHit(trigger, i, i + length - 1));
-                    if (trigger.Role != TriggerRole.Ends)
+                    if (!marker)
                     {
                         found = Math.Max(found, length);
                     }
@@ -39,7 +40,7 @@ internal static class ContextAnnotator
         foreach (var hit in hits)
         {
             var role = hit.Trigger.Role;
-            if (role is TriggerRole.Ends or TriggerRole.Pseudo or TriggerRole.Termination or TriggerRole.Ignore)
+            if (role is TriggerRole.Ends or TriggerRole.Pseudo or TriggerRole.Termination or TriggerRole.Ignore or TriggerRole.Continues)
             {
                 continue;
             }
@@ -58,6 +59,20 @@ internal static class ContextAnnotator
         }
 
         return context;
+    }
+
+    /// <summary>Whether a <see cref="TriggerRole.Continues"/> phrase opens the clause at <paramref name="start"/>.</summary>
+    public static bool Continues(LanguageLexicon lexicon, ReadOnlySpan<int> ids, int start, int end)
+    {
+        foreach (var trigger in lexicon.TriggersStartingWith(ids[start]))
+        {
+            if (trigger.Role == TriggerRole.Continues && LanguageLexicon.PhraseAt(ids, start, end, trigger.Words))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static MentionContext Flag(TriggerKind kind) => kind switch

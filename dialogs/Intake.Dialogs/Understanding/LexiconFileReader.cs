@@ -10,9 +10,9 @@ namespace Intake.Dialogs.Understanding;
 /// </summary>
 internal static class LexiconFileReader
 {
-    private static readonly string[] Keys = ["language", "stemmer", "texting", "accented", "known", "termination", "pseudo", "ignore", "context", "concepts"];
+    private static readonly string[] Keys = ["language", "stemmer", "texting", "accented", "known", "termination", "continues", "pseudo", "ignore", "context", "concepts"];
     private static readonly string[] ContextKeys = ["scope", "before", "after", "both", "resolves", "ends"];
-    private static readonly string[] PatternKeys = ["match", "window", "ordered"];
+    private static readonly string[] PatternKeys = ["match", "window", "ordered", "possible"];
     private const int DefaultWindow = 7;
     private const int MaxSlots = 4;
 
@@ -34,6 +34,7 @@ internal static class LexiconFileReader
         var words = new VocabularyBuilder(stemmer, forms);
         var triggers = new List<Trigger>();
         AddTriggers(yaml, words, triggers, YamlFile.Child(root, "termination"), "termination", TriggerKind.Negated, TriggerRole.Termination);
+        AddTriggers(yaml, words, triggers, YamlFile.Child(root, "continues"), "continues", TriggerKind.Negated, TriggerRole.Continues);
         AddTriggers(yaml, words, triggers, YamlFile.Child(root, "pseudo"), "pseudo", TriggerKind.Negated, TriggerRole.Pseudo);
         AddTriggers(yaml, words, triggers, YamlFile.Child(root, "ignore"), "ignore", TriggerKind.Negated, TriggerRole.Ignore);
         var context = yaml.Mapping(YamlFile.Child(root, "context"), "'context'");
@@ -109,11 +110,11 @@ internal static class LexiconFileReader
 
     private static ConceptPattern Pattern(YamlFile yaml, VocabularyBuilder words, int concept, YamlNode item)
     {
-        var (text, window, ordered) = item switch
+        var (text, window, ordered, possible) = item switch
         {
-            YamlScalarNode { Value: { Length: > 0 } plain } => (plain, DefaultWindow, false),
+            YamlScalarNode { Value: { Length: > 0 } plain } => (plain, DefaultWindow, false, false),
             YamlMappingNode map => Options(yaml, map),
-            _ => throw yaml.Error(item, "a pattern is plain text (\"chest + pain|hurt\") or a mapping of match, window, ordered."),
+            _ => throw yaml.Error(item, "a pattern is plain text (\"chest + pain|hurt\") or a mapping of match, window, ordered, possible."),
         };
 
         var slots = text.Split('+', StringSplitOptions.TrimEntries);
@@ -127,19 +128,20 @@ internal static class LexiconFileReader
                 .Select(alternative => words.Phrase(alternative) ?? throw yaml.Error(item, $"'{text}' has an alternative with no words."))
                 .ToArray())
             .ToArray();
-        return new ConceptPattern(concept, compiled, window, ordered, (int)item.Start.Line);
+        return new ConceptPattern(concept, compiled, window, ordered, possible, (int)item.Start.Line);
     }
 
-    private static (string Text, int Window, bool Ordered) Options(YamlFile yaml, YamlMappingNode map)
+    private static (string Text, int Window, bool Ordered, bool Possible) Options(YamlFile yaml, YamlMappingNode map)
     {
         yaml.OnlyKeys(map, PatternKeys);
-        var ordered = YamlFile.Child(map, "ordered") switch
-        {
-            null => false,
-            YamlScalarNode { Value: "true" } => true,
-            YamlScalarNode { Value: "false" } => false,
-            var node => throw yaml.Error(node, "'ordered' must be true or false."),
-        };
-        return (yaml.Scalar(map, "match"), yaml.Number(map, "window", DefaultWindow, minimum: 0), ordered);
+        return (yaml.Scalar(map, "match"), yaml.Number(map, "window", DefaultWindow, minimum: 0), Flag(yaml, map, "ordered"), Flag(yaml, map, "possible"));
     }
+
+    private static bool Flag(YamlFile yaml, YamlMappingNode map, string key) => YamlFile.Child(map, key) switch
+    {
+        null => false,
+        YamlScalarNode { Value: "true" } => true,
+        YamlScalarNode { Value: "false" } => false,
+        var node => throw yaml.Error(node, $"'{key}' must be true or false."),
+    };
 }

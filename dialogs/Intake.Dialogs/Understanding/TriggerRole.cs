@@ -26,4 +26,10 @@ internal enum TriggerRole
 
     /// <summary>Words that look like a concept's and are not ("fell asleep", "call me back"): no concept uses them.</summary>
     Ignore,
+
+    /// <summary>
+    /// Opens a clause that goes on about the last one's subject ("my chest doesn't hurt but it feels tight", "no me
+    /// duele el pecho pero lo siento apretado"): a pattern begun before the termination word may end in it.
+    /// </summary>
+    Continues,
 }

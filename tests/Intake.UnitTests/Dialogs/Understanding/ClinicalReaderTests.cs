@@ -79,6 +79,37 @@ public sealed class ClinicalReaderTests
         Assert.Equal("chest hurts", text.Substring(mention.Span.Offset, mention.Span.Length));
     }
 
+    [Theory]
+    [InlineData("my legs feel weak", "en")]
+    [InlineData("siento las piernas debiles", "es")]
+    public void Read_PossiblePattern_IsAskedAboutNotAffirmed(string text, string language)
+        => Assert.True(Only(text, "both-legs-weak", language).IsPossible);
+
+    [Fact]
+    public void Read_PossiblePattern_KeepsItsDenial()
+        => Assert.Equal(MentionContext.Negated, Only("my legs arent weak", "both-legs-weak").Context);
+
+    [Theory]
+    [InlineData("my chest doesnt hurt but it feels tight", "en")]
+    [InlineData("no me duele el pecho pero lo siento apretado", "es")]
+    public void Read_ClauseGoingOnAboutTheSameSubject_FinishesItsPattern(string text, string language)
+    {
+        var mentions = UnderstandingData.Reader.Read(text, language).Where(m => m.ConceptId == "chest-pain").ToList();
+
+        Assert.Contains(mentions, m => m.Has(MentionContext.Negated));
+        Assert.Contains(mentions, m => m.IsAffirmed);
+    }
+
+    [Fact]
+    public void Read_ClauseAboutAnotherSubject_DoesNotFinishThePattern()
+        => Assert.DoesNotContain(UnderstandingData.Reader.Read("my chest doesnt hurt but my back is tight", "en"), m => m.ConceptId == "chest-pain" && m.IsAffirmed);
+
+    [Theory]
+    [InlineData("my chest hurts but it stops when i rest", "en")]
+    [InlineData("me duele el pecho pero se me quita al descansar", "es")]
+    public void Read_PresentTenseEasing_IsNotOver(string text, string language)
+        => Assert.True(Only(text, "chest-pain", language).IsAffirmed);
+
     [Fact]
     public void Read_UnknownLanguage_ReadsEnglish()
         => Assert.True(Only("chest pain", "chest-pain", "fr-FR").IsAffirmed);

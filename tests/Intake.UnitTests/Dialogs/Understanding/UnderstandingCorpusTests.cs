@@ -21,12 +21,28 @@ public sealed class UnderstandingCorpusTests
     }
 
     [Fact]
-    public void Corpus_HasAtLeast250Lines_AThirdOfThemSpanish()
+    public void Corpus_HasAtLeast600Lines_AThirdOfThemSpanish()
     {
         var lines = CorpusLine.ReadAll(Path.Combine(AppContext.BaseDirectory, "Dialogs", "Understanding", "corpus.txt"));
 
-        Assert.True(lines.Count >= 250, $"{lines.Count} lines");
+        Assert.True(lines.Count >= 600, $"{lines.Count} lines");
         Assert.True(lines.Count(l => l.Language == "es") * 3 >= lines.Count, "fewer than a third in Spanish");
+    }
+
+    [Fact]
+    public void Corpus_EveryEmergencyAndCrisisConcept_IsAffirmedInFiveWordingsPerLanguage()
+    {
+        var lines = CorpusLine.ReadAll(Path.Combine(AppContext.BaseDirectory, "Dialogs", "Understanding", "corpus.txt"));
+        var affirmed = lines
+            .SelectMany(l => CorpusLine.Expectations(l.Expected).Where(e => e.Context == MentionContext.None).Select(e => (e.Concept, l.Language)))
+            .GroupBy(e => e)
+            .ToDictionary(g => g.Key, g => g.Count());
+
+        var thin = UnderstandingData.Reader.Concepts.Where(c => c.Kind is ConceptKind.Emergency or ConceptKind.Crisis)
+            .SelectMany(c => new[] { "en", "es" }.Select(language => (c.Id, language)))
+            .Where(key => affirmed.GetValueOrDefault(key) < 5)
+            .ToList();
+        Assert.True(thin.Count == 0, "fewer than five wordings: " + string.Join(", ", thin));
     }
 
     [Fact]

@@ -50,6 +50,17 @@ public sealed class UnderstandingLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_PossibleNotTrueOrFalse_FailsWithItsLine()
+    {
+        Write("en.yaml", Lexicon("en", "english", "  chest-pain:\n    - match: chest + pain\n      possible: maybe\n"));
+
+        var error = Assert.Throws<ContentException>(() => UnderstandingLoader.Load(folder));
+
+        Assert.StartsWith("en.yaml:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'possible' must be true or false", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_BrokenYaml_FailsWithFileAndLine()
     {
         Write("en.yaml", "language: en\nstemmer: [english\n");

@@ -49,6 +49,9 @@ internal static class EmergencyWatch
 
         var others = Signs(mentions, m => IsDanger(m) && !m.Has(MentionContext.Negated) && !m.Has(MentionContext.Historical)
             && (m.Has(MentionContext.Other) || m.Has(MentionContext.Hypothetical)));
+
+        // A parent typing for a child ("mi hija tiene fiebre y no quiere apoyar la pierna"): the pair is someone else's, so 911 for them.
+        others.AddRange(Paired(mentions, m => !m.Has(MentionContext.Negated) && !m.Has(MentionContext.Historical)));
         if (others.Count > 0)
         {
             return new EmergencyHearing(EmergencyHeard.Information, others);

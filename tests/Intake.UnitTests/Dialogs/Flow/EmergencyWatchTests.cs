@@ -74,6 +74,18 @@ public sealed class EmergencyWatchTests
         Assert.Equal("speech-trouble", heard!.Signs[0]);
     }
 
+    [Theory]
+    [InlineData("mi hija tiene fiebre y no quiere apoyar la pierna", "es")]
+    [InlineData("my son has a fever and wont put any weight on his leg", "en")]
+    public void Hear_AChildsFeverAndALegThatBearsNoWeight_TypedByAParent_Is911ForThem(string text, string language)
+    {
+        var heard = Hear(text, language);
+
+        Assert.NotNull(heard);
+        Assert.Contains(heard.Heard, new[] { EmergencyHeard.Information, EmergencyHeard.Emergency, EmergencyHeard.Check });
+        Assert.Contains("fever-cannot-bear-weight", heard.Signs);
+    }
+
     [Fact]
     public void Hear_SomeoneElseCannotBreatheNow_IsInformation()
         => Assert.Equal(EmergencyHeard.Information, Hear("my dad can't breathe right now", "en")?.Heard);

@@ -9,28 +9,8 @@ internal sealed record AnswerCorpusLine(int Number, string Language, string Step
 {
     public const string FileName = "answers-corpus.txt";
 
-    /// <summary>
-    /// The file beside this one: copied next to the tests when the project lists it, else read from the source tree
-    /// the tests were built from.
-    /// </summary>
-    public static string Path
-    {
-        get
-        {
-            var relative = System.IO.Path.Combine("Dialogs", "Understanding", FileName);
-            var copied = System.IO.Path.Combine(AppContext.BaseDirectory, relative);
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); !File.Exists(copied) && folder is not null; folder = folder.Parent)
-            {
-                var source = System.IO.Path.Combine(folder.FullName, "tests", "Intake.UnitTests", relative);
-                if (File.Exists(source))
-                {
-                    return source;
-                }
-            }
-
-            return copied;
-        }
-    }
+    /// <summary>The file beside this one, copied next to the tests by the project.</summary>
+    public static string Path => System.IO.Path.Combine(AppContext.BaseDirectory, "Dialogs", "Understanding", FileName);
 
     public static List<AnswerCorpusLine> ReadAll()
     {

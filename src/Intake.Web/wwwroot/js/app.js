@@ -253,6 +253,23 @@
     suggestedActionBorderRadius: 18,
   };
 
+  // Web Chat announces a new card to screen readers with a read-only copy whose choice list (a <select>) has no name
+  // when the card's input has no label: name it after the card's question, so the announcement says what it lists.
+  function nameUnnamedLists() {
+    document.querySelectorAll('select:not([aria-label]):not([aria-labelledby])').forEach(function (select) {
+      var holder = select.parentElement;
+      var question = null;
+      while (holder && !question && holder !== document.body) {
+        question = holder.querySelector('p, .ac-textBlock');
+        holder = holder.parentElement;
+      }
+
+      select.setAttribute('aria-label', (question && question.textContent.trim()) || t().choices);
+    });
+  }
+
+  new MutationObserver(nameUnnamedLists).observe(document.getElementById('webchat'), { childList: true, subtree: true });
+
   document.querySelectorAll('.language-option').forEach(function (button) {
     button.addEventListener('click', function () {
       switchLanguage(button.getAttribute('data-lang'));

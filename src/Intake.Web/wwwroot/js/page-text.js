@@ -23,6 +23,7 @@ window.IntakePageText = {
     resultText: 'Your result is below in the chat, with what to do next.',
     call: { emergency: 'Call 911', other: 'Call the clinic: (703) 354-8111' },
     placeholder: 'Type your answer',
+    choices: 'Choices',
   },
   es: {
     locale: 'es-US',
@@ -47,5 +48,6 @@ window.IntakePageText = {
     resultText: 'Su resultado está abajo en el chat, con lo que debe hacer.',
     call: { emergency: 'Llamar al 911', other: 'Llamar a la clínica: (703) 354-8111' },
     placeholder: 'Escriba su respuesta',
+    choices: 'Opciones',
   },
 };

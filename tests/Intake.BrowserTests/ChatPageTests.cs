@@ -1,6 +1,6 @@
-using Intake.BrowserTests.Infrastructure;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Intake.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Intake.BrowserTests;

@@ -22,7 +22,7 @@ public static class DirectLineEndpointExtensions
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<DirectLineOptions>>().Value;
         var logger = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineEndpointExtensions).FullName!);
         Log.Mode(logger, options.Mode);
-        endpoints.MapPost("/api/directline/token", PageTokenEndpoint.HandleAsync).WithName("DirectLinePageToken").DisableAntiforgery();
+        endpoints.MapPost("/api/directline/token", PageTokenEndpoint.HandleAsync).WithName("DirectLinePageToken").DisableAntiforgery().RequireCors(DirectLineServiceCollectionExtensions.CorsPolicy);
         if (options.Mode == DirectLineMode.Azure)
         {
             return endpoints;
@@ -33,7 +33,7 @@ public static class DirectLineEndpointExtensions
             Log.SecretGenerated(logger);
         }
 
-        var group = endpoints.MapGroup(DirectLineUrls.Root).DisableAntiforgery();
+        var group = endpoints.MapGroup(DirectLineUrls.Root).DisableAntiforgery().RequireCors(DirectLineServiceCollectionExtensions.CorsPolicy);
         group.MapPost("/tokens/generate", TokenEndpoints.GenerateAsync);
         group.MapPost("/tokens/refresh", TokenEndpoints.Refresh);
         group.MapPost("/conversations", ConversationEndpoints.StartAsync);
@@ -45,10 +45,11 @@ public static class DirectLineEndpointExtensions
         return endpoints;
     }
 
-    /// <summary>Enables WebSockets for the stream (call before the endpoints run).</summary>
+    /// <summary>Enables WebSockets for the stream and CORS for <c>DirectLine:AllowedOrigins</c> (call before the endpoints run).</summary>
     public static IApplicationBuilder UseIntakeDirectLine(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseCors();
         return app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
     }
 }

@@ -56,6 +56,13 @@ public sealed class DirectLineOptions
     [Range(1024, 4 * 1024 * 1024)]
     public int MaxActivityBytes { get; set; } = 64 * 1024;
 
+    /// <summary>
+    /// Other sites that may use this host's chat: the clinic's own web site embedding the page in an iframe, or running
+    /// Web Chat itself against <c>/api/directline/token</c> and <c>/v3/directline</c> (CORS). Origins only, such as
+    /// <c>https://www.clinic.example</c>; none by default (the page at <c>/</c> needs none).
+    /// </summary>
+    public IList<string> AllowedOrigins { get; } = [];
+
     /// <summary>How often the WebSocket stream sends an empty keep-alive message.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan KeepAlive { get; set; } = TimeSpan.FromSeconds(20);

@@ -4,7 +4,9 @@ using Intake.DirectLine.Conversations;
 using Intake.DirectLine.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Intake.DirectLine;
 
@@ -18,8 +20,15 @@ public static class DirectLineServiceCollectionExtensions
         services.AddIntakeBotsHttp();
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section).ValidateDataAnnotations()
             .Validate(o => o.Mode != DirectLineMode.Azure || !string.IsNullOrWhiteSpace(o.Secret), "DirectLine:Mode is Azure but DirectLine:Secret is empty: set it to the Direct Line channel's secret (Azure portal, the bot's Channels, Direct Line).")
+            .Validate(o => o.AllowedOrigins.All(IsOrigin), "DirectLine:AllowedOrigins holds an entry that is not an origin such as https://www.clinic.example (scheme and host, no path).")
             .Validate(o => o.AzureEndpoint.IsAbsoluteUri && (o.AzureEndpoint.Scheme == Uri.UriSchemeHttps || o.AzureEndpoint.IsLoopback), "DirectLine:AzureEndpoint must be an https URL (http only on loopback, for tests).")
             .ValidateOnStart();
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<DirectLineOptions>>((cors, directLine) => cors.AddPolicy(CorsPolicy, policy => policy
+            .WithOrigins([.. directLine.Value.AllowedOrigins])
+            .WithMethods("GET", "POST", "OPTIONS")
+            .WithHeaders("Authorization", "Content-Type", "Accept", "x-ms-bot-agent")
+            .SetPreflightMaxAge(TimeSpan.FromHours(1))));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TokenIssuer>();
         services.TryAddSingleton<ConversationRegistry>();
@@ -32,4 +41,11 @@ public static class DirectLineServiceCollectionExtensions
 
         return services;
     }
+
+    /// <summary>The CORS policy of the page's token endpoint and Direct Line: <c>DirectLine:AllowedOrigins</c> only.</summary>
+    internal const string CorsPolicy = "Intake.DirectLine";
+
+    private static bool IsOrigin(string origin)
+        => Uri.TryCreate(origin, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && uri.AbsolutePath == "/" && string.IsNullOrEmpty(uri.Query) && !origin.EndsWith('/') && string.IsNullOrEmpty(uri.UserInfo);
 }

@@ -50,7 +50,8 @@ internal static class StreamEndpoint
     {
         var replaced = conversation.OpenStream();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, replaced);
-        var closed = DrainAsync(socket, stop.Token);
+        // Not cancelled by a newer stream: a cancelled receive aborts the socket, and this one should close cleanly.
+        var closed = DrainAsync(socket, aborted);
         try
         {
             var first = true;
@@ -94,6 +95,7 @@ internal static class StreamEndpoint
             {
                 using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2));
                 await socket.CloseOutputAsync(status, reason, grace.Token);
+                await Task.WhenAny(closed, Task.Delay(TimeSpan.FromSeconds(2), time, aborted));
             }
             catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
             {

@@ -5,7 +5,7 @@ namespace Intake.Web.Hosting;
 
 /// <summary>
 /// The clinic's chat page at <c>/</c> (<c>wwwroot</c>): served with a Content-Security-Policy that lets it load and
-/// connect to this host only (and Azure's Direct Line in Azure mode), no inline script, no framing by other sites.
+/// connect to this host only (and Azure's Direct Line in Azure mode), no inline script, no framing by other sites than <c>DirectLine:AllowedOrigins</c>.
 /// </summary>
 internal static class ChatPageExtensions
 {
@@ -32,14 +32,20 @@ internal static class ChatPageExtensions
             "object-src 'none'",
             "base-uri 'none'",
             "form-action 'self'",
-            "frame-ancestors 'self'");
+            $"frame-ancestors {string.Join(' ', ["'self'", .. options.AllowedOrigins])}");
+        var framedElsewhere = options.AllowedOrigins.Count > 0;
         app.Use((context, next) =>
         {
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy = policy;
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            headers.XFrameOptions = "SAMEORIGIN";
+            if (!framedElsewhere)
+            {
+                // Older browsers know only this header; frame-ancestors above says the same (and more, when sites are allowed).
+                headers.XFrameOptions = "SAMEORIGIN";
+            }
+
             return next(context);
         });
         app.UseDefaultFiles();

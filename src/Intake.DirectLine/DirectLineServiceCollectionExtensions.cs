@@ -2,9 +2,9 @@ using Intake.Bots.AspNetCore;
 using Intake.DirectLine.Azure;
 using Intake.DirectLine.Conversations;
 using Intake.DirectLine.Tokens;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 

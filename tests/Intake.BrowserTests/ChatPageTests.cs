@@ -89,6 +89,22 @@ public sealed class ChatPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Page_LanguageSwitchMidIntake_SwitchesThePageAndTheConversation()
+    {
+        var chat = new ChatPage(await browser.OpenAsync("en-US"));
+        await chat.ExpectProgressAsync("Question 1 of 11");
+        await chat.TapAsync("Yes");
+        await chat.ExpectProgressAsync("Question 2 of 11");
+
+        await chat.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Español" }).ClickAsync();
+
+        await Assertions.Expect(chat.Page.GetByText("hablaré en español").First).ToBeVisibleAsync();
+        await chat.ExpectProgressAsync("Pregunta 2 de 11");
+        await Assertions.Expect(chat.Page.Locator(".clinic-tagline")).ToHaveTextAsync("Consulta de espasmos musculares");
+        await Assertions.Expect(chat.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Español" })).ToHaveAttributeAsync("aria-pressed", "true");
+    }
+
+    [Fact]
     public async Task Page_PhoneWidth_ShowsEveryCardChoiceWholeAndNothingWiderThanTheScreen()
     {
         var chat = new ChatPage(await browser.OpenAsync("es-ES", width: 360, height: 740));

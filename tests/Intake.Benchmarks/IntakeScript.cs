@@ -13,7 +13,8 @@ internal static class IntakeScript
     [
         ScriptTurn.Join("consent"),
         ScriptTurn.Say("yes", "emergency"),
-        ScriptTurn.Say("none", "location"),
+        ScriptTurn.Say("none", "age"),
+        ScriptTurn.Say("45", "location"),
         ScriptTurn.Say("my lower back", "duration"),
         ScriptTurn.Say("a few seconds", "history"),
         ScriptTurn.Say("a few days", "worsening"),
@@ -22,6 +23,7 @@ internal static class IntakeScript
         ScriptTurn.Say("tightness", "triggers"),
         ScriptTurn.Say("when I'm tired", "redflags"),
         ScriptTurn.Say("none", "nerve"),
+        ScriptTurn.Say("none", "background"),
         ScriptTurn.Say("none", "confirm"),
         ScriptTurn.Finish("yes", "self-care"),
     ];

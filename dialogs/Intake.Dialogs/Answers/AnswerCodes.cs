@@ -14,6 +14,9 @@ public static class AnswerCodes
     /// <summary>Emergency codes only a typed message can give (the screen has no button for them): another row-9 sign, and thoughts of self-harm.</summary>
     public static readonly IReadOnlyList<string> EmergencyTyped = ["other-sign", "self-harm"];
 
+    /// <summary>The age of the person with the spasms (the one typing may be a parent): a typed number is read into its band.</summary>
+    public static readonly IReadOnlyList<string> Age = ["under-18", "18-49", "50-64", "65-plus"];
+
     public static readonly IReadOnlyList<string> Location =
         ["back", "neck", "shoulders-arms", "hands", "legs", "feet-toes", "other"];
 
@@ -32,4 +35,8 @@ public static class AnswerCodes
 
     public static readonly IReadOnlyList<string> Nerve =
         ["blinking", "foot-cramps", "speaking", "neck-pulling", "dragging-leg", "ms", "spinal-cord-injury", "als", None];
+
+    /// <summary>The standard red flags for back and muscle pain (INTAKE.md row 11), asked after the nerve signs.</summary>
+    public static readonly IReadOnlyList<string> Background =
+        ["cancer", "weight-loss", "fever-unwell", "night-pain", "recent-fall", "new-medicine", "pregnant", "limb-weakness", None];
 }

@@ -12,6 +12,9 @@ public sealed record IntakeAnswers
     /// <summary>Emergency-screen signs (<see cref="AnswerCodes.Emergency"/>); <c>["none"]</c> when none.</summary>
     public IReadOnlyList<string>? Emergency { get; init; }
 
+    /// <summary>The age band of the person with the spasms (<see cref="AnswerCodes.Age"/>).</summary>
+    public string? Age { get; init; }
+
     /// <summary>Where the spasms happen (<see cref="AnswerCodes.Location"/>).</summary>
     public IReadOnlyList<string>? Locations { get; init; }
 
@@ -38,4 +41,14 @@ public sealed record IntakeAnswers
 
     /// <summary>Nerve and movement signs and known conditions (<see cref="AnswerCodes.Nerve"/>).</summary>
     public IReadOnlyList<string>? Nerve { get; init; }
+
+    /// <summary>The standard red flags for back and muscle pain (<see cref="AnswerCodes.Background"/>).</summary>
+    public IReadOnlyList<string>? Background { get; init; }
+
+    /// <summary>
+    /// Emergency signs read in the patient's words that the patient then said they do not have ("I don't have
+    /// that"), as <see cref="AnswerCodes.Emergency"/> codes: the record keeps both what was heard and the correction.
+    /// Not a question: triage never reads it.
+    /// </summary>
+    public IReadOnlyList<string>? Corrected { get; init; }
 }

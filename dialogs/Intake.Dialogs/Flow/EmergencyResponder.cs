@@ -86,7 +86,10 @@ internal sealed class EmergencyResponder
             // "I don't have that", or a denial of the very sign heard ("no, I don't have chest pain"), corrects it.
             if (IsIn(_notMeWords, dialog.Language, words) || (heard is { Heard: EmergencyHeard.Denied } && heard.Signs.Contains(pending.Sign, StringComparer.Ordinal)))
             {
-                state.Set(IntakeStateKeys.Answers, (state.Get(IntakeStateKeys.Answers) ?? new IntakeAnswers()) with { Emergency = pending.Previous });
+                var answers = state.Get(IntakeStateKeys.Answers) ?? new IntakeAnswers();
+                IReadOnlyList<string> corrected = [.. (answers.Corrected ?? []).Union((answers.Emergency ?? []).Where(c => c != AnswerCodes.None), StringComparer.Ordinal)];
+                state.Set(IntakeStateKeys.Answers, answers with { Emergency = pending.Previous, Corrected = corrected });
+                IntakeWelcome.MarkEnded(dialog.Turn, ended: false);
                 return dialog.ActiveDialog is null ? await WelcomeAgainAsync(dialog, cancellationToken) : Back(dialog, EmergencyContentKeys.NotMeDone);
             }
 
@@ -113,6 +116,7 @@ internal sealed class EmergencyResponder
         var recorded = answers with { Emergency = codes };
         state.Set(IntakeStateKeys.Answers, recorded);
         IntakeWelcome.MarkGreeted(turn);
+        IntakeWelcome.MarkEnded(turn, ended: true);
         if (!named)
         {
             _outcome.SendResult(dialog, recorded);

@@ -39,6 +39,7 @@ internal static class IntakeCommands
     private static async ValueTask<CommandOutcome> CancelAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
         await dialog.CancelAllDialogsAsync(cancellationToken);
+        IntakeWelcome.MarkEnded(dialog.Turn, ended: true);
         dialog.SendText(IntakeContentKeys.Cancelled);
         return CommandOutcome.Handled;
     }
@@ -46,6 +47,7 @@ internal static class IntakeCommands
     private static async ValueTask<CommandOutcome> RestartAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
         await dialog.CancelAllDialogsAsync(cancellationToken);
+        IntakeWelcome.MarkEnded(dialog.Turn, ended: false);
         dialog.SendText(IntakeContentKeys.Restarted);
         await dialog.BeginDialogAsync(IntakeDialog.Id, cancellationToken);
         return CommandOutcome.Handled;

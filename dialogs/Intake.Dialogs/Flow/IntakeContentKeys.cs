@@ -11,6 +11,7 @@ internal static class IntakeContentKeys
     public const string Danger = "opening.danger";
     public const string FlowReset = "opening.reset";
     public const string ConsentDeclined = "consent.declined";
+    public const string NotKept = "result.not-kept";
     public const string HelpActive = "commands.help.active";
     public const string HelpIdle = "commands.help.idle";
     public const string Cancelled = "commands.cancelled";
@@ -25,5 +26,5 @@ internal static class IntakeContentKeys
 
     /// <summary>Every text key above (lists are checked where they are read).</summary>
     public static readonly IReadOnlyList<string> Texts =
-        [Welcome, About, Danger, FlowReset, ConsentDeclined, HelpActive, HelpIdle, Cancelled, Restarted, Talk, LanguageChanged, DeletePrompt, DeleteDone, DeleteKept];
+        [Welcome, About, Danger, FlowReset, ConsentDeclined, NotKept, IntakeAfterEnd.ThanksKey, IntakeAfterEnd.DoneKey, IntakeAfterEnd.NoSummaryKey, HelpActive, HelpIdle, Cancelled, Restarted, Talk, LanguageChanged, DeletePrompt, DeleteDone, DeleteKept];
 }

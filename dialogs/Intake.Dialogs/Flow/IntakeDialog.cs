@@ -21,15 +21,17 @@ internal static class IntakeDialog
     public const string ReviewStep = "review";
 
     /// <summary>Registers the waterfall, one prompt per question and the confirm prompt.</summary>
-    public static DialogSet Register(DialogSet dialogs, ContentCatalog content, IReadOnlyList<IntakeQuestion> questions, IntakeOutcome outcome)
+    public static DialogSet Register(DialogSet dialogs, QuestionSources sources, IReadOnlyList<IntakeQuestion> questions, IntakeOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(dialogs);
+        ArgumentNullException.ThrowIfNull(sources);
+        var content = sources.Content;
         ArgumentNullException.ThrowIfNull(questions);
         ArgumentNullException.ThrowIfNull(outcome);
         var waterfall = new WaterfallDialog<IntakeAnswers>(Id, IntakeStateKeys.Answers, () => new IntakeAnswers());
         foreach (var question in questions)
         {
-            dialogs.Add(question.CreatePrompt(content, Options(question.Step, question.PromptKey, question.RetryKey, question.Validator)));
+            dialogs.Add(question.CreatePrompt(sources, Options(question.Step, question.PromptKey, question.RetryKey, question.Validator)));
             waterfall.Step(question.Step, async (step, ct) =>
                 await RecordAsync(step, questions, outcome, ct) is { } done ? done : await step.PromptAsync(question.Step, ct));
         }
@@ -55,6 +57,17 @@ internal static class IntakeDialog
             }
 
             outcome.SendResult(step.Dialog, step.Values);
+            if (step.Values.Consent == false)
+            {
+                // Nothing kept, as promised at consent: the answers go with the result (the welcome is still owed no more).
+                step.Dialog.SendText(IntakeContentKeys.NotKept);
+                var ended = await step.EndAsync(null, ct);
+                step.Dialog.Turn.State.Conversation.Clear();
+                IntakeWelcome.MarkGreeted(step.Dialog.Turn);
+                IntakeWelcome.MarkEnded(step.Dialog.Turn, ended: true);
+                return ended;
+            }
+
             return await step.EndAsync(null, ct);
         });
         return dialogs.Add(waterfall);
@@ -79,7 +92,10 @@ internal static class IntakeDialog
         if (stop.Forget)
         {
             dialog.Turn.State.Conversation.Clear();
+            IntakeWelcome.MarkGreeted(dialog.Turn);
         }
+
+        IntakeWelcome.MarkEnded(dialog.Turn, ended: true);
 
         return ended;
     }
@@ -103,6 +119,11 @@ internal static class IntakeDialog
         }
 
         step.Values = answered.Record(step.Values, result);
+        if (answered.NoteWhen?.Invoke(step.Values) is { } note)
+        {
+            step.Dialog.SendText(note);
+        }
+
         return answered.StopWhen?.Invoke(step.Values) is { } stop ? await StopAsync(step.Dialog, stop, outcome, cancellationToken) : null;
     }
 }

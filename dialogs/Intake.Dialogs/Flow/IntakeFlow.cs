@@ -15,7 +15,7 @@ namespace Intake.Dialogs.Flow;
 internal sealed class IntakeFlow
 {
     /// <summary>Stamped on every stored dialog stack; bump it when a step changes meaning so live conversations restart cleanly.</summary>
-    public const string Version = "intake-3";
+    public const string Version = "intake-4";
 
     private readonly IntakeOutcome _outcome;
     private readonly EmergencyResponder _emergency;
@@ -33,7 +33,7 @@ internal sealed class IntakeFlow
         _outcome = outcome;
         _emergency = new EmergencyResponder(content, reader, outcome);
         loggers ??= NullLoggerFactory.Instance;
-        Dialogs = deletion.Register(IntakeDialog.Register(new DialogSet(), content, IntakeQuestions.All, outcome));
+        Dialogs = deletion.Register(IntakeDialog.Register(new DialogSet(), new QuestionSources(content, reader), IntakeQuestions.All, outcome));
         var options = new DialogRunnerOptions { RootDialogId = IntakeDialog.Id, FlowVersion = Version, OnFlowReset = IntakeCommands.FlowResetAsync };
 
         // In this order: a typed emergency sign wins over everything, the welcome too; "delete?" reads its own
@@ -46,6 +46,9 @@ internal sealed class IntakeFlow
         {
             options.Checks.Add(DialogCheck.Command(content, command));
         }
+
+        // Last: a message after the intake ended gets a reply and the next steps, never a silent restart.
+        options.Checks.Add(new DialogCheck("after-end", new IntakeAfterEnd(content).CheckAsync));
 
         Runner = new DialogRunner(Dialogs, content, options, loggers.CreateLogger<DialogRunner>());
     }
@@ -75,6 +78,10 @@ internal sealed class IntakeFlow
         if (dialog.Turn.State.Conversation.Get(IntakeStateKeys.Answers) is { } answers)
         {
             _outcome.SendSummary(dialog, answers, asQuestion: false);
+        }
+        else
+        {
+            dialog.SendText(IntakeAfterEnd.NoSummaryKey);
         }
 
         return ValueTask.FromResult(dialog.ActiveDialog is null ? CommandOutcome.Handled : CommandOutcome.Reprompt);

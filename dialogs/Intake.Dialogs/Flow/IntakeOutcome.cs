@@ -22,8 +22,9 @@ internal sealed class IntakeOutcome(TriageEvaluator triage, ResultComposer resul
         ArgumentNullException.ThrowIfNull(dialog);
         ArgumentNullException.ThrowIfNull(answers);
         var turn = dialog.Turn;
+        IntakeWelcome.MarkEnded(turn, ended: true);
         var decision = triage.Evaluate(answers);
-        var message = results.Compose(answers, decision, dialog.Language, options.Value.BookingUrl);
+        var message = results.Compose(answers, decision, dialog.Language, options.Value);
         turn.Send(ResultActivity.Render(message, ChannelCapabilities.For(turn.Activity), turn.Activity.From?.Id));
         var conversationId = turn.Activity.Conversation?.Id;
         if (answers.Consent != true || turn.Activity.From?.Id is not { Length: > 0 } userId || turn.Activity.ChannelId is not { } channelId)

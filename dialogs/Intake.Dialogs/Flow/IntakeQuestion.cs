@@ -14,12 +14,15 @@ namespace Intake.Dialogs.Flow;
 /// </summary>
 internal sealed record IntakeQuestion(
     string Step,
-    Func<ContentCatalog, PromptOptions, PromptDialog> CreatePrompt,
+    Func<QuestionSources, PromptOptions, PromptDialog> CreatePrompt,
     Func<IntakeAnswers, PromptAnswer, IntakeAnswers> Record,
     AnswerField Answer)
 {
     /// <summary>Checks the recognised answer before it is accepted (optional).</summary>
     public PromptValidator? Validator { get; init; }
+
+    /// <summary>A sentence (content key) to say once the answer is recorded, the intake going on (optional).</summary>
+    public Func<IntakeAnswers, string?>? NoteWhen { get; init; }
 
     /// <summary>Whether the answers so far end the intake, and how (optional).</summary>
     public Func<IntakeAnswers, IntakeStop?>? StopWhen { get; init; }

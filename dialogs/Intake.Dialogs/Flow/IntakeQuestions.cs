@@ -1,14 +1,16 @@
 using Intake.Bots.Choices;
 using Intake.Bots.Dialogs;
 using Intake.Bots.Dialogs.Prompts;
+using Intake.Bots.Recognizers;
 using Intake.Dialogs.Answers;
+using Intake.Dialogs.Recognizers;
 using Intake.Dialogs.Triage;
 
 namespace Intake.Dialogs.Flow;
 
 /// <summary>
 /// The intake's questions in the order they are asked (INTAKE.md §1–2): consent, the emergency screen
-/// (first, right after consent), the body location, then <see cref="SpasmQuestions"/>.
+/// (first, right after consent), the age, the body location, <see cref="SpasmQuestions"/>, then the background red flags.
 /// </summary>
 internal static class IntakeQuestions
 {
@@ -17,18 +19,20 @@ internal static class IntakeQuestions
 
     public static readonly IntakeQuestion Consent = new(
         IntakeSteps.Consent,
-        (content, options) => PromptDialog.Confirm(IntakeSteps.Consent, options, content),
+        (sources, options) => PromptDialog.Confirm(IntakeSteps.Consent, options, sources.Content),
         (answers, answer) => answers with { Consent = answer.Confirmed },
         AnswerField.Flag(IntakeSteps.Consent, a => a.Consent))
     {
         InTriage = false,
         Reviewed = false,
-        StopWhen = answers => answers.Consent == false ? new IntakeStop(IntakeContentKeys.ConsentDeclined, Forget: true) : null,
+        // "No" is about keeping, not about getting help (INTAKE.md §1): the patient still gets the screen, the
+        // questions and the advice; nothing is kept, and the state is cleared with the result.
+        NoteWhen = answers => answers.Consent == false ? IntakeContentKeys.ConsentDeclined : null,
     };
 
     public static readonly IntakeQuestion Emergency = new(
         IntakeSteps.Emergency,
-        (content, options) => PromptDialog.Choice(IntakeSteps.Emergency, options, content, ChoiceList.FromContent(content, IntakeSteps.Emergency, AnswerCodes.Emergency), multiple: true),
+        (sources, options) => PromptDialog.Choice(IntakeSteps.Emergency, options, sources.Content, ChoiceList.FromContent(sources.Content, IntakeSteps.Emergency, AnswerCodes.Emergency), multiple: true),
         (answers, answer) => answers with { Emergency = answer.Choices },
         AnswerField.Several(IntakeSteps.Emergency, [.. AnswerCodes.Emergency, .. AnswerCodes.EmergencyTyped], a => a.Emergency))
     {
@@ -39,12 +43,40 @@ internal static class IntakeQuestions
 
     public static readonly IntakeQuestion Location = new(
         IntakeSteps.Location,
-        (content, options) => PromptDialog.Choice(IntakeSteps.Location, options, content, ChoiceList.FromContent(content, IntakeSteps.Location, AnswerCodes.Location), multiple: true),
+        (sources, options) => PromptDialog.Choice(IntakeSteps.Location, options, sources.Content, ChoiceList.FromContent(sources.Content, IntakeSteps.Location, AnswerCodes.Location), multiple: true),
         (answers, answer) => answers with { Locations = answer.Choices },
         AnswerField.Several(IntakeSteps.Location, AnswerCodes.Location, a => a.Locations));
 
-    /// <summary>Every question, in order: the opening, then the questions about the spasms.</summary>
-    public static readonly IReadOnlyList<IntakeQuestion> All = [Consent, Emergency, Location, .. SpasmQuestions.All];
+    /// <summary>The age of the person with the spasms, as a band: a button, or a typed number or phrase ("I'm 70", "tengo 45 años").</summary>
+    public static readonly IntakeQuestion Age = new(
+        IntakeSteps.Age,
+        (sources, options) =>
+        {
+            var choices = QuestionChoices.For(IntakeSteps.Age, AnswerCodes.Age);
+            return new PromptDialog(IntakeSteps.Age, options, new BucketAnswerRecognizer(choices, new ChoiceRecognizer(sources.Content, choices, PromptKeys.Connectors), new AgeRecognizer(sources.Content).Recognize));
+        },
+        (answers, answer) => answers with { Age = answer.Choice },
+        AnswerField.One(IntakeSteps.Age, AnswerCodes.Age, a => a.Age));
+
+    /// <summary>The standard red flags for back and muscle pain, read by the understanding layer when typed.</summary>
+    public static readonly IntakeQuestion Background = new(
+        IntakeSteps.Background,
+        (sources, options) =>
+        {
+            var choices = QuestionChoices.For(IntakeSteps.Background, AnswerCodes.Background);
+            return new PromptDialog(IntakeSteps.Background, options, new BackgroundAnswerRecognizer(choices, new ChoiceRecognizer(sources.Content, choices, PromptKeys.Connectors), sources.Reader));
+        },
+        (answers, answer) => answers with { Background = answer.Choices },
+        AnswerField.Several(IntakeSteps.Background, AnswerCodes.Background, a => a.Background))
+    {
+        Validator = SignsOverNone,
+    };
+
+    /// <summary>
+    /// Every question, in order (INTAKE.md §2): consent, the emergency screen, the age, the body location, the
+    /// questions about the spasms, then the background red flags.
+    /// </summary>
+    public static readonly IReadOnlyList<IntakeQuestion> All = [Consent, Emergency, Age, Location, .. SpasmQuestions.All, Background];
 
     /// <summary>"None of these" together with a sign means the sign: on a safety screen, doubt counts as yes.</summary>
     public static ValueTask<PromptCheck> SignsOverNone(PromptAnswer answer, DialogContext dialog, CancellationToken cancellationToken)

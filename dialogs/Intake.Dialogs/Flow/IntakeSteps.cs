@@ -8,6 +8,7 @@ internal static class IntakeSteps
 {
     public const string Consent = "consent";
     public const string Emergency = "emergency";
+    public const string Age = "age";
     public const string Location = "location";
     public const string Duration = "duration";
     public const string History = "history";
@@ -17,6 +18,7 @@ internal static class IntakeSteps
     public const string Triggers = "triggers";
     public const string RedFlags = "redflags";
     public const string Nerve = "nerve";
+    public const string Background = "background";
     public const string Confirm = "confirm";
 
     /// <summary>Not a question of the table: the one yes/no question about a possibly dangerous sign (with <c>channelData.intake.sign</c>).</summary>

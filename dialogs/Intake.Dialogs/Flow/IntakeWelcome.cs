@@ -20,7 +20,29 @@ internal static class IntakeWelcome
     public static void MarkGreeted(TurnContext turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        turn.State.Conversation.Set(IntakeStateKeys.Flags, new ConversationFlags(Greeted: true));
+        var flags = turn.State.Conversation.Get(IntakeStateKeys.Flags);
+        if (flags?.Greeted != true)
+        {
+            turn.State.Conversation.Set(IntakeStateKeys.Flags, (flags ?? new ConversationFlags(Greeted: true)) with { Greeted = true });
+        }
+    }
+
+    /// <summary>Whether the intake ended and no new one began (<see cref="ConversationFlags.Ended"/>).</summary>
+    public static bool Ended(TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return turn.State.Conversation.Get(IntakeStateKeys.Flags)?.Ended == true;
+    }
+
+    /// <summary>Records that the intake ended, or (<paramref name="ended"/> false) that a new one begins.</summary>
+    public static void MarkEnded(TurnContext turn, bool ended)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var flags = turn.State.Conversation.Get(IntakeStateKeys.Flags) ?? new ConversationFlags(Greeted: true);
+        if (flags.Ended != ended)
+        {
+            turn.State.Conversation.Set(IntakeStateKeys.Flags, flags with { Ended = ended });
+        }
     }
 
     /// <summary>The check: a message in a conversation not yet welcomed gets the welcome and the first question instead.</summary>
@@ -41,6 +63,7 @@ internal static class IntakeWelcome
     {
         ArgumentNullException.ThrowIfNull(dialog);
         MarkGreeted(dialog.Turn);
+        MarkEnded(dialog.Turn, ended: false);
         dialog.Turn.SendText(string.Join("\n\n", dialog.Text(IntakeContentKeys.Welcome), dialog.Text(IntakeContentKeys.About), dialog.Text(IntakeContentKeys.Danger)));
         await dialog.CancelAllDialogsAsync(cancellationToken);
         await dialog.BeginDialogAsync(IntakeDialog.Id, cancellationToken);

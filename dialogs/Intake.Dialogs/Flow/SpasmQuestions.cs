@@ -24,13 +24,13 @@ internal static class SpasmQuestions
 
     public static readonly IntakeQuestion Worsening = new(
         IntakeSteps.Worsening,
-        (content, options) => PromptDialog.Choice(IntakeSteps.Worsening, options, content, QuestionChoices.For(IntakeSteps.Worsening, ["yes", "no"])),
+        (sources, options) => PromptDialog.Choice(IntakeSteps.Worsening, options, sources.Content, QuestionChoices.For(IntakeSteps.Worsening, ["yes", "no"])),
         (answers, answer) => answers with { Worsening = answer.Choice == "yes" },
         AnswerField.Flag(IntakeSteps.Worsening, a => a.Worsening));
 
     public static readonly IntakeQuestion Intensity = new(
         IntakeSteps.Intensity,
-        (content, options) => new PromptDialog(IntakeSteps.Intensity, options, new IntensityAnswerRecognizer(new IntensityRecognizer(content))),
+        (sources, options) => new PromptDialog(IntakeSteps.Intensity, options, new IntensityAnswerRecognizer(new IntensityRecognizer(sources.Content))),
         (answers, answer) => answers with { Intensity = answer.WholeNumber },
         AnswerField.Number(IntakeSteps.Intensity, a => a.Intensity));
 
@@ -54,10 +54,10 @@ internal static class SpasmQuestions
         Func<IntakeAnswers, string?, IntakeAnswers> write)
         => new(
             step,
-            (content, options) =>
+            (sources, options) =>
             {
                 var choices = QuestionChoices.For(step, codes);
-                return new PromptDialog(step, options, new BucketAnswerRecognizer(choices, new ChoiceRecognizer(content, choices, PromptKeys.Connectors), recognizer(content)));
+                return new PromptDialog(step, options, new BucketAnswerRecognizer(choices, new ChoiceRecognizer(sources.Content, choices, PromptKeys.Connectors), recognizer(sources.Content)));
             },
             (answers, answer) => write(answers, answer.Choice),
             AnswerField.One(step, codes, read));
@@ -66,7 +66,7 @@ internal static class SpasmQuestions
     private static IntakeQuestion Several(string step, IReadOnlyList<string> codes, Func<IntakeAnswers, IReadOnlyList<string>?> read, Func<IntakeAnswers, IReadOnlyList<string>?, IntakeAnswers> write)
         => new(
             step,
-            (content, options) => PromptDialog.Choice(step, options, content, QuestionChoices.For(step, codes), multiple: true),
+            (sources, options) => PromptDialog.Choice(step, options, sources.Content, QuestionChoices.For(step, codes), multiple: true),
             (answers, answer) => write(answers, answer.Choices),
             AnswerField.Several(step, codes, read))
         {

@@ -6,7 +6,8 @@ namespace Intake.Dialogs.Records;
 /// <summary>
 /// Keeps intake records in the configured <see cref="IStorage"/> under the patient's opaque id:
 /// <c>intake/records/{user}/items/{id}</c>, with an index at <c>intake/records/{user}/index</c> updated under
-/// its ETag (a lost race is read again and retried), so every record of a user can be erased.
+/// its ETag (a lost race is read again and retried), so every record of a user can be erased. The index is paged
+/// (<see cref="RecordIndex"/>): a completion writes at most one page of <see cref="RecordIndex.PageSize"/> ids.
 /// </summary>
 internal sealed class IntakeRecordStore(IStorage storage)
 {
@@ -25,7 +26,17 @@ internal sealed class IntakeRecordStore(IStorage storage)
                 return;
             }
 
-            var updated = JsonSerializer.SerializeToUtf8Bytes(new RecordIndex([.. index.Ids, record.Id]), DialogsJsonContext.Default.RecordIndex);
+            var next = index with { Ids = [.. index.Ids, record.Id] };
+            if (index.Ids.Count >= RecordIndex.PageSize)
+            {
+                // Close the full page under its number (idempotent: a racing writer closes the same page with the same
+                // ids), then start a new one; the head's compare-and-set below decides which writer went first.
+                var page = JsonSerializer.SerializeToUtf8Bytes(new RecordIndex(index.Ids), DialogsJsonContext.Default.RecordIndex);
+                await storage.WriteAsync(PageKey(record.User, index.Pages), page, ETags.Any, cancellationToken);
+                next = new RecordIndex([record.Id]) { Pages = index.Pages + 1 };
+            }
+
+            var updated = JsonSerializer.SerializeToUtf8Bytes(next, DialogsJsonContext.Default.RecordIndex);
             try
             {
                 await storage.WriteAsync(IndexKey(record.User), updated, etag, cancellationToken);
@@ -41,9 +52,9 @@ internal sealed class IntakeRecordStore(IStorage storage)
     /// <summary>Every record of the user, oldest first.</summary>
     public async Task<IReadOnlyList<IntakeRecord>> ListAsync(string user, CancellationToken cancellationToken)
     {
-        var (index, _) = await ReadIndexAsync(user, cancellationToken);
-        var records = new List<IntakeRecord>(index.Ids.Count);
-        foreach (var id in index.Ids)
+        var ids = await AllIdsAsync(user, cancellationToken);
+        var records = new List<IntakeRecord>(ids.Count);
+        foreach (var id in ids)
         {
             if (await storage.ReadAsync(RecordKey(user, id), cancellationToken) is { } item)
             {
@@ -59,12 +70,17 @@ internal sealed class IntakeRecordStore(IStorage storage)
     {
         var (index, _) = await ReadIndexAsync(user, cancellationToken);
         var deleted = 0;
-        foreach (var id in index.Ids)
+        foreach (var id in await AllIdsAsync(user, cancellationToken))
         {
             if (await storage.DeleteAsync(RecordKey(user, id), cancellationToken))
             {
                 deleted++;
             }
+        }
+
+        for (var page = 0; page < index.Pages; page++)
+        {
+            await storage.DeleteAsync(PageKey(user, page), cancellationToken);
         }
 
         await storage.DeleteAsync(IndexKey(user), cancellationToken);
@@ -75,7 +91,26 @@ internal sealed class IntakeRecordStore(IStorage storage)
 
     public static string IndexKey(string user) => $"{Prefix(user)}/index";
 
+    public static string PageKey(string user, int page) => $"{IndexKey(user)}/{page.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
     private static string Prefix(string user) => $"intake/records/{StateKeys.Escape(user)}";
+
+    // The closed pages' ids, then the open page's; each id once (a save retried after a crash may add one twice).
+    private async Task<IReadOnlyList<string>> AllIdsAsync(string user, CancellationToken cancellationToken)
+    {
+        var (index, _) = await ReadIndexAsync(user, cancellationToken);
+        var ids = new List<string>((index.Pages * RecordIndex.PageSize) + index.Ids.Count);
+        for (var page = 0; page < index.Pages; page++)
+        {
+            if (await storage.ReadAsync(PageKey(user, page), cancellationToken) is { } item)
+            {
+                ids.AddRange(JsonSerializer.Deserialize(item.Value.Span, DialogsJsonContext.Default.RecordIndex)!.Ids);
+            }
+        }
+
+        ids.AddRange(index.Ids);
+        return [.. ids.Distinct(StringComparer.Ordinal)];
+    }
 
     private async Task<(RecordIndex Index, string? ETag)> ReadIndexAsync(string user, CancellationToken cancellationToken)
     {

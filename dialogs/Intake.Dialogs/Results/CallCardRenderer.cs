@@ -15,11 +15,7 @@ internal static class CallCardRenderer
     {
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(submits);
-        List<AdaptiveAction> actions = [new AdaptiveOpenUrlAction { Title = card.CallLabel, Url = card.Phone }];
-        if (card.Booking is { } booking && card.BookLabel is { } book)
-        {
-            actions.Add(new AdaptiveOpenUrlAction { Title = book, Url = booking });
-        }
+        List<AdaptiveAction> actions = [.. card.Calls.Concat(card.Bookings).Select(link => new AdaptiveOpenUrlAction { Title = link.Label, Url = link.Target })];
 
         // Teams turns these into typed messages (imBack); other clients submit the same text as value.
         actions.AddRange(submits.Select(a => new AdaptiveSubmitAction { Title = a.Label, Data = new AdaptiveSubmitData { MsTeams = new TeamsImBack { Value = a.Label } } }));
@@ -35,11 +31,11 @@ internal static class CallCardRenderer
     public static Attachment Hero(CallCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        List<CardAction> buttons = [new() { Type = ActionTypes.Call, Title = card.CallLabel, Value = Json(card.Phone.OriginalString) }];
-        if (card.Booking is { } booking && card.BookLabel is { } book)
-        {
-            buttons.Add(new CardAction { Type = ActionTypes.OpenUrl, Title = book, Value = Json(booking.OriginalString) });
-        }
+        List<CardAction> buttons =
+        [
+            .. card.Calls.Select(call => new CardAction { Type = ActionTypes.Call, Title = call.Label, Value = Json(call.Target.OriginalString) }),
+            .. card.Bookings.Select(book => new CardAction { Type = ActionTypes.OpenUrl, Title = book.Label, Value = Json(book.Target.OriginalString) }),
+        ];
 
         var hero = new HeroCard { Title = card.Title, Text = card.Text, Buttons = buttons };
         return new Attachment { ContentType = ContentTypes.HeroCard, Content = JsonSerializer.SerializeToElement(hero, SchemaJsonContext.Default.HeroCard) };

@@ -8,8 +8,8 @@ namespace Intake.Dialogs.Results;
 
 /// <summary>
 /// Composes the result from the answers and the triage decision, in the patient's language: the
-/// level first, in one sentence; then why; education matched to the answers; what physical therapy
-/// offers; the clinic to call. An emergency says only what to do now. Pure: no I/O, no clock.
+/// level first, in one sentence with its time frame; then why; education matched to the answers; what physical therapy
+/// offers; the safety net (when to call 911 instead); the clinic to call. An emergency says only what to do now. Pure: no I/O, no clock.
 /// </summary>
 internal sealed class ResultComposer(ContentCatalog content)
 {
@@ -19,7 +19,7 @@ internal sealed class ResultComposer(ContentCatalog content)
     // (measured with the benchmark's --turns: the result turn allocated 32.6 → 27.5 KB).
     private readonly ConcurrentDictionary<string, string> _therapySections = new(StringComparer.Ordinal);
 
-    public ResultMessage Compose(IntakeAnswers answers, TriageResult triage, string language, Uri? booking = null)
+    public ResultMessage Compose(IntakeAnswers answers, TriageResult triage, string language, IntakeOptions? clinic = null)
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(triage);
@@ -31,7 +31,7 @@ internal sealed class ResultComposer(ContentCatalog content)
                 triage.Level,
                 triage.RuleIds,
                 [Text($"result.level.{level}"), Text("result.emergency-detail")],
-                Card("result.emergency-card", ClinicContact.Emergency, language, booking: null),
+                EmergencyCard(language),
                 []);
         }
 
@@ -48,11 +48,12 @@ internal sealed class ResultComposer(ContentCatalog content)
         paragraphs.Add(Text("result.not-diagnosis"));
         paragraphs.Add(Section(Text("education.title"), Education(answers).Select(Text)));
         paragraphs.Add(_therapySections.GetOrAdd(language, TherapySection));
+        paragraphs.Add(Text("result.safety-net"));
         return new ResultMessage(
             triage.Level,
             triage.RuleIds,
             paragraphs,
-            Card("result.clinic", ClinicContact.Clinic, language, booking),
+            ClinicCard(language, clinic ?? new IntakeOptions()),
             [
                 new ResultAction(ResultAction.Summary, Text("result.actions.summary.label")),
                 new ResultAction(ResultAction.Restart, Text("result.actions.restart.label")),
@@ -74,15 +75,57 @@ internal sealed class ResultComposer(ContentCatalog content)
         return keys;
     }
 
-    private CallCard Card(string prefix, Uri phone, string language, Uri? booking)
+    private CallCard EmergencyCard(string language)
         => new(
-            content.Text(language, $"{prefix}.title"),
-            content.Text(language, $"{prefix}.text"),
-            content.Text(language, $"{prefix}.call"),
-            phone,
-            booking is null ? null : content.Text(language, "result.clinic.book"),
-            booking,
-            content.Text(language, $"{prefix}.fallback"));
+            content.Text(language, "result.emergency-card.title"),
+            content.Text(language, "result.emergency-card.text"),
+            [new CardLink(content.Text(language, "result.emergency-card.call"), ClinicContact.Emergency)],
+            [],
+            content.Text(language, "result.emergency-card.fallback"));
+
+    // The group's main number by default; each configured site otherwise, with its address and hours.
+    private CallCard ClinicCard(string language, IntakeOptions clinic)
+    {
+        string Text(string key) => content.Text(language, key);
+        List<CardLink> bookings = [];
+        if (clinic.Sites.Count == 0)
+        {
+            if (clinic.BookingUrl is { } booking)
+            {
+                bookings.Add(new CardLink(Text("result.clinic.book"), booking));
+            }
+
+            return new CallCard(
+                Text("result.clinic.title"),
+                Text("result.clinic.text") + "\n\n" + Text("result.clinic.out-of-hours"),
+                [new CardLink(Text("result.clinic.call"), ClinicContact.Clinic)],
+                bookings,
+                Text("result.clinic.fallback"));
+        }
+
+        var text = new StringBuilder(Text("result.clinic.sites-text"), 256);
+        foreach (var site in clinic.Sites)
+        {
+            text.Append("\n- ").Append(content.Format(language, "result.clinic.site", ("site", site.Name), ("phone", site.Display)));
+            foreach (var detail in new[] { site.Address, site.Hours })
+            {
+                if (!string.IsNullOrWhiteSpace(detail))
+                {
+                    text.Append(". ").Append(detail.Trim());
+                }
+            }
+
+            if ((site.BookingUrl ?? clinic.BookingUrl) is { } booking && bookings.TrueForAll(b => b.Target != booking))
+            {
+                bookings.Add(new CardLink(clinic.Sites.Count == 1 ? Text("result.clinic.book") : content.Format(language, "result.clinic.site-book", ("site", site.Name)), booking));
+            }
+        }
+
+        text.Append("\n\n").Append(Text("result.clinic.out-of-hours"));
+        var calls = clinic.Sites.Select(site => new CardLink(content.Format(language, "result.clinic.site-call", ("site", site.Name)), site.CallUri)).ToList();
+        var numbers = string.Join(content.Text(language, "confirm.join"), clinic.Sites.Select(site => content.Format(language, "result.clinic.site", ("site", site.Name), ("phone", site.Display))));
+        return new CallCard(Text("result.clinic.title"), text.ToString(), calls, bookings, content.Format(language, "result.clinic.sites-fallback", ("sites", numbers)));
+    }
 
     private string TherapySection(string language)
         => Section(content.Text(language, "pt.title") + "\n" + content.Text(language, "pt.intro"), TherapyItems.Select(i => content.Text(language, $"pt.{i}")));

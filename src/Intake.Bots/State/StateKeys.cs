@@ -14,6 +14,16 @@ public static class StateKeys
     public static string User(string channelId, string userId)
         => $"{Escape(channelId)}/users/{Escape(userId)}";
 
+    /// <summary>
+    /// Whether <paramref name="key"/> is a conversation's state (made by <see cref="Conversation"/>): the state that
+    /// expires after <c>Storage:ConversationTtl</c>. Ids are escaped, so no other key holds this segment.
+    /// </summary>
+    public static bool IsConversation(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.Contains("/conversations/", StringComparison.Ordinal);
+    }
+
     /// <summary>Percent-escapes every character outside <c>[A-Za-z0-9._-]</c>.</summary>
     public static string Escape(string id)
     {

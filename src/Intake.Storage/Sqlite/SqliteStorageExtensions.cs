@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Storage.Sqlite;
 
@@ -16,7 +17,10 @@ internal static class SqliteStorageExtensions
         {
             var contentRoot = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
             var connectionString = SqliteConnectionStrings.Resolve(configuration.GetConnectionString(StorageProviders.Sqlite), contentRoot);
-            var storage = new SqliteStorage(connectionString);
+            var storage = new SqliteStorage(
+                connectionString,
+                provider.GetService<TimeProvider>() ?? TimeProvider.System,
+                provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConversationTtl);
             Log.SqliteOpened(provider.GetRequiredService<ILogger<SqliteStorage>>(), storage.DataSource, storage.JournalMode);
             return storage;
         });

@@ -40,16 +40,15 @@ public sealed class OpeningTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ConsentNo_AfterTheWelcome_LeavesNothingStored()
+    public async Task ConsentNo_AfterTheWelcome_SaysNothingWillBeKeptAndGoesOnToTheSafetyCheck()
     {
         var client = new BotClient(_host.Client);
         await client.JoinAsync();
-        Assert.NotNull(await StoredAsync(client));
 
         var replies = await client.SayAsync("no");
 
-        Assert.Contains("(703) 354-8111", replies.Single().Text, StringComparison.Ordinal);
-        Assert.Equal(StoredConversation.Forgotten, await StoredConversation.SlotsAsync(_host.Services.GetRequiredService<IStorage>(), client));
+        Assert.StartsWith("That's OK. I won't keep your answers.", replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal("emergency", Step(replies[^1]));
     }
 
     [Fact]
@@ -64,7 +63,7 @@ public sealed class OpeningTests : IAsyncLifetime
 
         Assert.NotNull(stored);
         Assert.InRange(stored.Length, 1, 1024);
-        Assert.Contains("\"step\":\"location\"", stored, StringComparison.Ordinal);
+        Assert.Contains("\"step\":\"age\"", stored, StringComparison.Ordinal);
         Assert.Contains("\"emergency\":[\"none\"]", stored, StringComparison.Ordinal);
     }
 

@@ -35,4 +35,30 @@ public sealed class BookingLinkTests : IAsyncLifetime
         Assert.NotNull(error);
         Assert.Contains("Intake:BookingUrl", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Result_TwoSitesConfigured_CardCallsEachSiteAndShowsItsAddressAndHours()
+    {
+        await using var host = IntakeHost.Start(new Dictionary<string, string?>
+        {
+            ["Intake:Sites:0:Name"] = "Falls Church",
+            ["Intake:Sites:0:Phone"] = "+17035550101",
+            ["Intake:Sites:0:Address"] = "100 Main St, Falls Church, VA",
+            ["Intake:Sites:0:Hours"] = "Mon-Fri 8am-6pm",
+            ["Intake:Sites:0:BookingUrl"] = "https://clinic.example/falls-church",
+            ["Intake:Sites:1:Name"] = "Arlington",
+            ["Intake:Sites:1:Phone"] = "+17035550102",
+        });
+        var client = new BotClient(host.Client, channelId: "webchat");
+
+        var result = await IntakeScript.CompleteAsync(client);
+
+        var card = result.Single(r => r.Attachments is { Count: > 0 }).Attachments![0].Content!.Value;
+        var actions = card.GetProperty("actions").EnumerateArray().Where(a => a.TryGetProperty("url", out _)).Select(a => (a.GetProperty("title").GetString(), a.GetProperty("url").GetString())).ToList();
+        Assert.Equal([("Call Falls Church", "tel:+17035550101"), ("Call Arlington", "tel:+17035550102"), ("Book at Falls Church", "https://clinic.example/falls-church")], actions);
+        var text = string.Join("\n", card.GetProperty("body").EnumerateArray().Select(b => b.GetProperty("text").GetString()));
+        Assert.Contains("Falls Church: (703) 555-0101. 100 Main St, Falls Church, VA. Mon-Fri 8am-6pm", text, StringComparison.Ordinal);
+        Assert.Contains("Arlington: (703) 555-0102", text, StringComparison.Ordinal);
+        Assert.Contains("When we are closed", text, StringComparison.Ordinal);
+    }
 }

@@ -56,15 +56,23 @@ public sealed class IntakeRecordTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ConsentDeclined_NothingIsKept()
+    public async Task ConsentDeclined_WholeIntake_GetsTheResultAndNothingIsKept()
     {
         var client = new BotClient(_host.Client);
         await client.JoinAsync();
 
         await client.SayAsync("no");
+        foreach (var text in new[] { "none", "45", "my calf", "a few seconds", "a few days", "no", "3", "tight muscles", "when I'm hot", "none", "none", "none" })
+        {
+            await client.SayAsync(text);
+        }
 
+        var result = await client.SayAsync("yes");
+
+        Assert.Contains(result, r => r.ChannelData is { } data && data.TryGetProperty("intake", out var intake) && intake.TryGetProperty("careLevel", out _));
+        Assert.Contains(result, r => r.Text?.StartsWith("As you asked, I did not keep your answers.", StringComparison.Ordinal) == true);
         Assert.Empty(await Records.ListAsync(OpaqueUserId.For(client.ChannelId, client.User.Id!), CancellationToken.None));
-        Assert.Equal(StoredConversation.Forgotten, await StoredConversation.SlotsAsync(Storage, client));
+        Assert.Equal(StoredConversation.EndedWithoutKeeping, await StoredConversation.SlotsAsync(Storage, client));
     }
 
     [Fact]
@@ -82,5 +90,30 @@ public sealed class IntakeRecordTests : IAsyncLifetime
         var record = Assert.Single(await Records.ListAsync(OpaqueUserId.For(client.ChannelId, client.User.Id!), CancellationToken.None));
         Assert.Equal("emergency", record.CareLevel);
         Assert.Equal(["calf-clot"], record.Answers.Emergency);
+    }
+
+    [Fact]
+    public async Task SignHeardThenCorrected_WithConsent_FinalRecordKeepsBothTheSignHeardAndTheCorrection()
+    {
+        var client = new BotClient(_host.Client);
+        await client.JoinAsync();
+        await client.SayAsync("yes");
+        await client.SayAsync("none");
+        await client.SayAsync("45");
+        await client.SayAsync("my chest hurts");
+
+        await client.SayAsync("I don't have that");
+        foreach (var text in new[] { "my calf", "a few seconds", "a few days", "no", "3", "tight muscles", "when I'm hot", "none", "none", "none" })
+        {
+            await client.SayAsync(text);
+        }
+
+        await client.SayAsync("yes");
+
+        var records = await Records.ListAsync(OpaqueUserId.For(client.ChannelId, client.User.Id!), CancellationToken.None);
+        var final = records.Single(r => r.CareLevel != "emergency");
+        Assert.Equal(["none"], final.Answers.Emergency);
+        Assert.Equal(["breathing-chest"], final.Answers.Corrected);
+        Assert.Contains(records, r => r.CareLevel == "emergency" && r.Answers.Emergency is ["breathing-chest"]);
     }
 }

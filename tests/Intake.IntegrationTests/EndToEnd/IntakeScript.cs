@@ -7,9 +7,9 @@ internal static class IntakeScript
 {
     public static readonly string[] Typed =
     [
-        "yes", "none of these", "my calves and lower back", "about 20 min", "since last week", "yes they are",
+        "yes", "none of these", "I'm 45", "my calves and lower back", "about 20 min", "since last week", "yes they are",
         "really bad", "tight muscles and stiff knees", "when I'm hot and tired", "trouble with daily tasks",
-        "foot cramps",
+        "foot cramps", "none of these",
     ];
 
     /// <summary>The answers' words as the summary shows them: no more allowed in logs than what was typed.</summary>

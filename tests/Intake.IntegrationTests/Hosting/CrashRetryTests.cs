@@ -35,7 +35,7 @@ public sealed class CrashRetryTests : IAsyncLifetime
         var client = new BotClient(new HttpClient());
         var first = await RunningHostProcess.StartAsync(Settings);
         await SendAsync(first, client.Build(ActivityTypes.ConversationUpdate) with { MembersAdded = [client.User, client.Bot] });
-        foreach (var text in new[] { "yes", "none of these", "lower back", "a few seconds", "since last week", "no" })
+        foreach (var text in new[] { "yes", "none of these", "38", "lower back", "a few seconds", "since last week", "no" })
         {
             await SendAsync(first, client.Build(ActivityTypes.Message) with { Text = text });
         }

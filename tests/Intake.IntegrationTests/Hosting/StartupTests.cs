@@ -37,6 +37,18 @@ public sealed class StartupTests
         AssertOneCleanLine(output);
     }
 
+    [Fact]
+    public async Task Start_ClinicSitePhoneNotANumber_ExitsWithOneLineNamingTheSetting()
+    {
+        var (exitCode, output) = await HostProcess.RunUntilExitAsync(
+            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development", ["Storage__Provider"] = "Memory", ["Intake__Sites__0__Name"] = "Falls Church", ["Intake__Sites__0__Phone"] = "call us" },
+            ExitTimeout);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Intake:Sites:0:Phone", output, StringComparison.Ordinal);
+        AssertOneCleanLine(output);
+    }
+
     // A refusal is one line that starts with what happened: no stack trace, no unhandled-exception report.
     private static void AssertOneCleanLine(string output)
     {

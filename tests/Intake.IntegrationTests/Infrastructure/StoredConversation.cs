@@ -21,4 +21,7 @@ public static class StoredConversation
 
     /// <summary>A forgotten conversation keeps only the ids of the activities it processed (so a retry is not applied again).</summary>
     public static readonly IReadOnlyList<string> Forgotten = ["processed"];
+
+    /// <summary>A conversation whose intake ended without consent: the processed ids and its flags (welcomed, ended), no answers.</summary>
+    public static readonly IReadOnlyList<string> EndedWithoutKeeping = ["flags", "processed"];
 }

@@ -25,6 +25,7 @@ public sealed class IntakeBotTests
         await _harness.JoinAsync();
         await _harness.SayAsync("yes");
         await _harness.SayAsync("none");
+        await _harness.SayAsync("40");
         await _harness.SayAsync("my neck");
     }
 

@@ -24,6 +24,7 @@ public sealed class EmergencyResponderTests
     {
         var harness = await AtScreenAsync();
         await harness.SayAsync("none");
+        await harness.SayAsync("40");
         return harness;
     }
 
@@ -42,7 +43,7 @@ public sealed class EmergencyResponderTests
     [InlineData("no chest pain, no fever")]
     [InlineData("I don't have a fever or a stiff neck")]
     [InlineData("my dad had a stroke last year")]
-    public async Task Screen_OnlyDeniedSigns_RecordsNoneAndAsksTheLocation(string text)
+    public async Task Screen_OnlyDeniedSigns_RecordsNoneAndAsksTheAge(string text)
     {
         var harness = await AtScreenAsync();
 
@@ -50,7 +51,7 @@ public sealed class EmergencyResponderTests
 
         Assert.DoesNotContain(replies, r => r.Text?.Contains("911", StringComparison.Ordinal) == true);
         Assert.Equal([AnswerCodes.None], (await AnswersAsync(harness)).Emergency);
-        Assert.Equal(IntakeSteps.Location, await StepAsync(harness));
+        Assert.Equal(IntakeSteps.Age, await StepAsync(harness));
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class EmergencyResponderTests
     [Theory]
     [InlineData("I don't have that")]
     [InlineData("no, I don't have chest pain")]
-    public async Task NotMe_AfterTheEmergencyMessage_ReturnsToTheOpenQuestionRecordingNothing(string correction)
+    public async Task NotMe_AfterTheEmergencyMessage_ReturnsToTheOpenQuestionKeepingTheSignAsCorrected(string correction)
     {
         var harness = await AtLocationAsync();
         await harness.SayAsync("my chest hurts");
@@ -87,7 +88,9 @@ public sealed class EmergencyResponderTests
         var replies = await harness.SayAsync(correction);
 
         Assert.Equal(IntakeSteps.Location, Stamp(replies[^1], "step"));
-        Assert.Equal([AnswerCodes.None], (await AnswersAsync(harness)).Emergency);
+        var answers = await AnswersAsync(harness);
+        Assert.Equal([AnswerCodes.None], answers.Emergency);
+        Assert.Equal(["breathing-chest"], answers.Corrected);
     }
 
     [Fact]
@@ -98,7 +101,9 @@ public sealed class EmergencyResponderTests
 
         var replies = await harness.SayAsync("hello");
 
-        Assert.Equal(IntakeSteps.Consent, Stamp(replies[^1], "step"));
+        // Never a silent restart: the patient is told the check is finished and offered the next steps.
+        Assert.StartsWith("This check is finished", replies[^1].Text, StringComparison.Ordinal);
+        Assert.Null(Stamp(replies[^1], "step"));
     }
 
     [Fact]

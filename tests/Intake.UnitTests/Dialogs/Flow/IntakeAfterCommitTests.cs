@@ -11,7 +11,7 @@ namespace Intake.UnitTests.Dialogs.Flow;
 public sealed class IntakeAfterCommitTests
 {
     private static readonly string[] ToTheSummary =
-        ["yes", "none", "back", "seconds", "first time", "no", "2", "none", "didn't stretch", "none", "none"];
+        ["yes", "none", "40", "back", "seconds", "first time", "no", "2", "none", "didn't stretch", "none", "none", "none"];
 
     private readonly ConflictOnceStorage _storage = new();
     private readonly DialogHarness _harness;

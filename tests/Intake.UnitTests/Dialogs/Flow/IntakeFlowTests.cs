@@ -21,9 +21,14 @@ public sealed class IntakeFlowTests
             await harness.SayAsync("yes");
         }
 
-        if (step == IntakeSteps.Location)
+        if (step is IntakeSteps.Age or IntakeSteps.Location)
         {
             await harness.SayAsync("none");
+        }
+
+        if (step == IntakeSteps.Location)
+        {
+            await harness.SayAsync("40");
         }
 
         return harness;
@@ -36,10 +41,10 @@ public sealed class IntakeFlowTests
     }
 
     [Fact]
-    public void Questions_InOrder_AreConsentEmergencyLocationThenTheSpasmQuestions()
+    public void Questions_InOrder_AreConsentEmergencyAgeLocationTheSpasmQuestionsThenBackground()
         => Assert.Equal(
-            [IntakeSteps.Consent, IntakeSteps.Emergency, IntakeSteps.Location, IntakeSteps.Duration, IntakeSteps.History, IntakeSteps.Worsening,
-             IntakeSteps.Intensity, IntakeSteps.Symptoms, IntakeSteps.Triggers, IntakeSteps.RedFlags, IntakeSteps.Nerve],
+            [IntakeSteps.Consent, IntakeSteps.Emergency, IntakeSteps.Age, IntakeSteps.Location, IntakeSteps.Duration, IntakeSteps.History, IntakeSteps.Worsening,
+             IntakeSteps.Intensity, IntakeSteps.Symptoms, IntakeSteps.Triggers, IntakeSteps.RedFlags, IntakeSteps.Nerve, IntakeSteps.Background],
             IntakeQuestions.All.Select(q => q.Step));
 
     [Fact]
@@ -48,7 +53,7 @@ public sealed class IntakeFlowTests
         var flow = TestIntakeFlow.Create(Content.Value);
 
         Assert.Equal(
-            ["confirm", "consent", "delete", "delete-confirm", "duration", "emergency", "history", "intake", "intensity", "location", "nerve", "redflags", "symptoms", "triggers", "worsening"],
+            ["age", "background", "confirm", "consent", "delete", "delete-confirm", "duration", "emergency", "history", "intake", "intensity", "location", "nerve", "redflags", "symptoms", "triggers", "worsening"],
             flow.Dialogs.Ids.Order(StringComparer.Ordinal));
     }
 
@@ -101,14 +106,14 @@ public sealed class IntakeFlowTests
     }
 
     [Fact]
-    public async Task Emergency_NoneOfThese_GoesOnToLocationAndRecordsNone()
+    public async Task Emergency_NoneOfThese_GoesOnToTheAgeAndRecordsNone()
     {
         var harness = await AtStepAsync(IntakeSteps.Emergency);
 
         await harness.SayAsync("None of these");
 
         Assert.Equal([AnswerCodes.None], (await AnswersAsync(harness)).Emergency);
-        Assert.Equal(IntakeSteps.Location, (await harness.StackAsync())!.Dialogs[0].Step);
+        Assert.Equal(IntakeSteps.Age, (await harness.StackAsync())!.Dialogs[0].Step);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal static class ThrowAwayQuestion
 
     public static readonly IntakeQuestion Row = new(
         Step,
-        (content, options) => PromptDialog.Choice(Step, options, content, QuestionChoices.For(Step, Codes), multiple: true),
+        (sources, options) => PromptDialog.Choice(Step, options, sources.Content, QuestionChoices.For(Step, Codes), multiple: true),
         (answers, answer) => answers with { Triggers = answer.Choices },
         AnswerField.Several(Step, Codes, a => a.Triggers));
 

@@ -6,6 +6,7 @@ using Intake.Dialogs.Flow;
 using Intake.Dialogs.Records;
 using Intake.Dialogs.Results;
 using Intake.Dialogs.Triage;
+using Intake.UnitTests.Dialogs.Understanding;
 
 namespace Intake.UnitTests.Dialogs.Flow;
 
@@ -42,7 +43,7 @@ public sealed class ThrowAwayQuestionTests
         var content = ThrowAwayQuestion.Content;
         var outcome = TestIntakeFlow.Outcome(content, new IntakeRecordStore(new MemoryStorage()));
 
-        var dialogs = IntakeDialog.Register(new DialogSet(), content, Table, outcome);
+        var dialogs = IntakeDialog.Register(new DialogSet(), new QuestionSources(content, UnderstandingData.Reader), Table, outcome);
         var runner = new DialogRunner(dialogs, content, new DialogRunnerOptions { RootDialogId = IntakeDialog.Id, FlowVersion = "throwaway" });
 
         Assert.NotNull(runner);

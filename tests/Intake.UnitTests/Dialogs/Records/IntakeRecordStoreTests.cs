@@ -55,6 +55,62 @@ public sealed class IntakeRecordStoreTests
     }
 
     [Fact]
+    public async Task Save_ManyRecords_EachCompletionWritesOnlyASmallPageAndAllAreListedInOrder()
+    {
+        var store = new IntakeRecordStore(_storage);
+        var user = OpaqueUserId.For("webchat", "u1");
+        var largestIndexWrite = 0;
+        for (var i = 0; i < 100; i++)
+        {
+            await store.SaveAsync(Record(user, $"r{i:D3}"), CancellationToken.None);
+            largestIndexWrite = Math.Max(largestIndexWrite, (await _storage.ReadAsync(IntakeRecordStore.IndexKey(user), CancellationToken.None))!.Value.Length);
+        }
+
+        var records = await store.ListAsync(user, CancellationToken.None);
+
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"r{i:D3}"), records.Select(r => r.Id));
+        Assert.InRange(largestIndexWrite, 1, RecordIndex.PageSize * 8);
+        Assert.NotNull(await _storage.ReadAsync(IntakeRecordStore.PageKey(user, 2), CancellationToken.None));
+        Assert.Null(await _storage.ReadAsync(IntakeRecordStore.PageKey(user, 3), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task DeleteAll_PagedIndex_ErasesEveryRecordAndEveryPage()
+    {
+        var store = new IntakeRecordStore(_storage);
+        var user = OpaqueUserId.For("webchat", "u1");
+        for (var i = 0; i < 70; i++)
+        {
+            await store.SaveAsync(Record(user, $"r{i}"), CancellationToken.None);
+        }
+
+        Assert.Equal(70, await store.DeleteAllAsync(user, CancellationToken.None));
+
+        Assert.Empty(await store.ListAsync(user, CancellationToken.None));
+        Assert.Null(await _storage.ReadAsync(IntakeRecordStore.PageKey(user, 0), CancellationToken.None));
+        Assert.Null(await _storage.ReadAsync(IntakeRecordStore.PageKey(user, 1), CancellationToken.None));
+        Assert.Null(await _storage.ReadAsync(IntakeRecordStore.IndexKey(user), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Save_IndexWrittenBeforePaging_KeepsItsIdsAndPagesFromThere()
+    {
+        var store = new IntakeRecordStore(_storage);
+        var user = OpaqueUserId.For("webchat", "u1");
+        var legacy = Enumerable.Range(0, 40).Select(i => $"old{i}").ToList();
+        foreach (var id in legacy)
+        {
+            await _storage.WriteAsync(IntakeRecordStore.RecordKey(user, id), System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Record(user, id), Intake.Dialogs.DialogsJsonContext.Default.IntakeRecord), ETags.Any, CancellationToken.None);
+        }
+
+        await _storage.WriteAsync(IntakeRecordStore.IndexKey(user), System.Text.Encoding.UTF8.GetBytes($$"""{"ids":[{{string.Join(",", legacy.Select(i => $"\"{i}\""))}}]}"""), ETags.Any, CancellationToken.None);
+
+        await store.SaveAsync(Record(user, "new"), CancellationToken.None);
+
+        Assert.Equal([.. legacy, "new"], (await store.ListAsync(user, CancellationToken.None)).Select(r => r.Id));
+    }
+
+    [Fact]
     public async Task Save_IndexChangedMeanwhile_RetriesAndKeepsBoth()
     {
         var racing = new RacingStorage(_storage);

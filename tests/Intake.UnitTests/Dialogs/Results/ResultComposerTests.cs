@@ -1,3 +1,4 @@
+using Intake.Dialogs;
 using Intake.Dialogs.Answers;
 using Intake.Dialogs.Results;
 using Intake.Dialogs.Triage;
@@ -73,7 +74,7 @@ public sealed class ResultComposerTests
         var result = _composer.Compose(QuietAnswers.Patient, Evaluator.Evaluate(QuietAnswers.Patient), "en");
 
         Assert.Contains(result.Paragraphs, p => p.Contains("TENS", StringComparison.Ordinal));
-        Assert.Equal(new Uri("tel:+17033548111"), result.Card.Phone);
+        Assert.Equal([new Uri("tel:+17033548111")], result.Card.Calls.Select(c => c.Target));
         Assert.Contains("(703) 354-8111", result.Card.Fallback, StringComparison.Ordinal);
         Assert.Equal([ResultAction.Summary, ResultAction.Restart], result.Actions.Select(a => a.Code));
     }
@@ -86,7 +87,7 @@ public sealed class ResultComposerTests
         var result = _composer.Compose(answers, Evaluator.Evaluate(answers), "en");
 
         Assert.Contains("911", result.Paragraphs[0], StringComparison.Ordinal);
-        Assert.Equal(new Uri("tel:911"), result.Card.Phone);
+        Assert.Equal([new Uri("tel:911")], result.Card.Calls.Select(c => c.Target));
         Assert.Equal(2, result.Paragraphs.Count);
         Assert.Equal(["emergency-sign"], result.RuleIds);
     }
@@ -96,9 +97,77 @@ public sealed class ResultComposerTests
     {
         var booking = new Uri("https://clinic.example/book");
 
-        var result = _composer.Compose(QuietAnswers.Patient, Evaluator.Evaluate(QuietAnswers.Patient), "es", booking);
+        var result = _composer.Compose(QuietAnswers.Patient, Evaluator.Evaluate(QuietAnswers.Patient), "es", new IntakeOptions { BookingUrl = booking });
 
-        Assert.Equal(booking, result.Card.Booking);
-        Assert.Equal(IntakeContent.Catalog.Text("es", "result.clinic.book"), result.Card.BookLabel);
+        Assert.Equal([new CardLink(IntakeContent.Catalog.Text("es", "result.clinic.book"), booking)], result.Card.Bookings);
+    }
+
+    [Theory]
+    [InlineData("en", "Call 911 now if")]
+    [InlineData("es", "Llame al 911 de inmediato")]
+    public void Compose_EveryLevelBelowEmergency_EndsWithTheSafetyNet(string language, string safetyNet)
+    {
+        foreach (var answers in new[] { QuietAnswers.Patient, QuietAnswers.Patient with { Intensity = 8 }, QuietAnswers.Patient with { Background = ["fever-unwell"] } })
+        {
+            var result = _composer.Compose(answers, Evaluator.Evaluate(answers), language);
+
+            Assert.StartsWith(safetyNet, result.Paragraphs[^1], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Compose_Emergency_HasNoSafetyNetOnlyWhatToDoNow()
+    {
+        var answers = QuietAnswers.Patient with { Emergency = ["calf-clot"] };
+
+        var result = _composer.Compose(answers, Evaluator.Evaluate(answers), "en");
+
+        Assert.DoesNotContain(result.Paragraphs, p => p.StartsWith("Call 911 now if", StringComparison.Ordinal));
+        Assert.Equal([new Uri("tel:911")], result.Card.Calls.Select(c => c.Target));
+    }
+
+    [Theory]
+    [InlineData("self-care", "in a week")]
+    [InlineData("appointment", "in the next few days")]
+    [InlineData("urgent", "today")]
+    public void Compose_EachLevel_SaysItsTimeFrame(string level, string timeFrame)
+    {
+        var answers = level switch
+        {
+            "appointment" => QuietAnswers.Patient with { Intensity = 8 },
+            "urgent" => QuietAnswers.Patient with { Background = ["weight-loss"] },
+            _ => QuietAnswers.Patient,
+        };
+
+        var result = _composer.Compose(answers, Evaluator.Evaluate(answers), "en");
+
+        Assert.Equal(level, result.Level.Name());
+        Assert.Contains(timeFrame, result.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_NoSiteConfigured_CallsTheGroupsMainNumber()
+    {
+        var result = _composer.Compose(QuietAnswers.Patient, Evaluator.Evaluate(QuietAnswers.Patient), "en");
+
+        Assert.Equal([new Uri("tel:+17033548111")], result.Card.Calls.Select(c => c.Target));
+        Assert.Empty(result.Card.Bookings);
+    }
+
+    [Fact]
+    public void Compose_SitesConfigured_OneCallEachWrittenForPeopleAndTheSharedBookingOnce()
+    {
+        var clinic = new IntakeOptions
+        {
+            BookingUrl = new Uri("https://clinic.example/book"),
+            Sites = [new ClinicSite { Name = "Falls Church", Phone = "17035550101" }, new ClinicSite { Name = "Madrid", Phone = "+34910000000", PhoneDisplay = "910 00 00 00" }],
+        };
+
+        var card = _composer.Compose(QuietAnswers.Patient, Evaluator.Evaluate(QuietAnswers.Patient), "es", clinic).Card;
+
+        Assert.Equal([("Llamar a Falls Church", "tel:+17035550101"), ("Llamar a Madrid", "tel:+34910000000")], card.Calls.Select(c => (c.Label, c.Target.OriginalString)));
+        Assert.Equal(["https://clinic.example/book"], card.Bookings.Select(b => b.Target.OriginalString));
+        Assert.Contains("Falls Church: 17035550101", card.Text, StringComparison.Ordinal);
+        Assert.Contains("Madrid: 910 00 00 00", card.Fallback, StringComparison.Ordinal);
     }
 }

@@ -9,6 +9,7 @@ internal static class QuietAnswers
     {
         Consent = true,
         Emergency = [AnswerCodes.None],
+        Age = "18-49",
         Locations = ["legs"],
         Duration = "seconds",
         History = "days",
@@ -18,5 +19,6 @@ internal static class QuietAnswers
         Triggers = ["heat"],
         RedFlags = [AnswerCodes.None],
         Nerve = [AnswerCodes.None],
+        Background = [AnswerCodes.None],
     };
 }

@@ -13,7 +13,7 @@ public sealed class TriageRuleSetTests : IDisposable
     {
         var rules = IntakeContent.Rules;
 
-        Assert.Equal(15, rules.Rules.Count);
+        Assert.Equal(26, rules.Rules.Count);
         Assert.All(rules.Rules, r => Assert.True(IntakeContent.Catalog.Has(r.Explain), r.Id));
     }
 

@@ -114,11 +114,97 @@ public sealed class TriageRuleTests
         Assert.Equal(["no-concern"], result.RuleIds);
     }
 
+    [Fact]
+    public void FeverUnwell_Ticked_IsUrgent()
+        => AssertFires(Quiet with { Background = ["fever-unwell"] }, "fever-unwell", CareLevel.Urgent);
+
+    [Fact]
+    public void NewLimbWeakness_Ticked_IsUrgent()
+        => AssertFires(Quiet with { Background = ["limb-weakness"] }, "new-limb-weakness", CareLevel.Urgent);
+
+    [Theory]
+    [InlineData("back")]
+    [InlineData("neck")]
+    public void CancerBackNeckPain_CancerWithBackOrNeckSpasms_IsUrgent(string location)
+        => AssertFires(Quiet with { Background = ["cancer"], Locations = [location] }, "cancer-back-neck-pain", CareLevel.Urgent);
+
+    [Fact]
+    public void CancerBackNeckPain_CancerWithCalfCramps_IsAnAppointment()
+    {
+        var result = Evaluator.Evaluate(Quiet with { Background = ["cancer"], Locations = ["legs"] });
+        Assert.Equal(CareLevel.Appointment, result.Level);
+        Assert.DoesNotContain("cancer-back-neck-pain", result.RuleIds);
+        Assert.Contains("background-red-flag", result.RuleIds);
+    }
+
+    [Fact]
+    public void UnexplainedWeightLoss_Ticked_IsUrgent()
+        => AssertFires(Quiet with { Background = ["weight-loss"] }, "unexplained-weight-loss", CareLevel.Urgent);
+
+    [Fact]
+    public void NewMedicineMusclePain_NewMedicineAndPain_IsUrgent()
+        => AssertFires(Quiet with { Background = ["new-medicine"], Intensity = 3 }, "new-medicine-muscle-pain", CareLevel.Urgent);
+
+    [Fact]
+    public void NewMedicineMusclePain_NewMedicineNoPainNoMovementSign_IsAnAppointment()
+    {
+        var result = Evaluator.Evaluate(Quiet with { Background = ["new-medicine"], Intensity = 0 });
+        Assert.Equal(CareLevel.Appointment, result.Level);
+        Assert.DoesNotContain("new-medicine-muscle-pain", result.RuleIds);
+    }
+
+    [Fact]
+    public void PregnantBackSpasms_PregnantWithBackSpasms_IsUrgent()
+        => AssertFires(Quiet with { Background = ["pregnant"], Locations = ["back"] }, "pregnant-back-spasms", CareLevel.Urgent);
+
+    [Fact]
+    public void PregnantBackSpasms_PregnantWithLegCramps_IsAnAppointmentNotLabour()
+    {
+        var result = Evaluator.Evaluate(Quiet with { Background = ["pregnant"], Locations = ["legs"] });
+        Assert.Equal(CareLevel.Appointment, result.Level);
+        Assert.DoesNotContain("pregnant-back-spasms", result.RuleIds);
+    }
+
+    [Fact]
+    public void OlderAdultFall_65AndAFall_IsUrgent()
+        => AssertFires(Quiet with { Age = "65-plus", Background = ["recent-fall"] }, "older-adult-fall", CareLevel.Urgent);
+
+    [Fact]
+    public void OlderAdultFall_40AndAFall_IsAnAppointment()
+        => AssertFires(Quiet with { Age = "18-49", Background = ["recent-fall"] }, "background-red-flag", CareLevel.Appointment);
+
+    [Fact]
+    public void NightOrRestPain_Ticked_IsAppointment()
+        => AssertFires(Quiet with { Background = ["night-pain"] }, "night-or-rest-pain", CareLevel.Appointment);
+
+    [Theory]
+    [InlineData("50-64")]
+    [InlineData("65-plus")]
+    public void OlderFirstEpisode_50OrOlderFirstTime_IsAppointment(string age)
+        => AssertFires(Quiet with { Age = age, History = "first" }, "older-first-episode", CareLevel.Appointment);
+
+    [Fact]
+    public void OlderFirstEpisode_40FirstTimeWithACause_IsSelfCare()
+        => AssertFires(Quiet with { Age = "18-49", History = "first" }, "no-concern", CareLevel.SelfCare);
+
+    [Fact]
+    public void Under18_Child_IsAppointment()
+        => AssertFires(Quiet with { Age = "under-18" }, "under-18", CareLevel.Appointment);
+
+    [Theory]
+    [InlineData("cancer")]
+    [InlineData("recent-fall")]
+    [InlineData("pregnant")]
+    public void BackgroundRedFlag_EachNotSameDayByItself_IsAppointment(string code)
+        => AssertFires(Quiet with { Background = [code] }, "background-red-flag", CareLevel.Appointment);
+
     private static readonly string[] TestedRuleIds =
     [
         "emergency-sign", "nerve-signs-worsening", "mobility-loss-severe-pain", "red-flag-first-unknown-cause",
         "red-flag-worsening", "red-flag-losing-mobility", "red-flag-pain-increasing", "red-flag-daily-tasks",
         "nerve-signs", "neuro-condition", "long-episodes", "severe-pain", "no-common-trigger", "recurring-weeks", "no-concern",
+        "fever-unwell", "new-limb-weakness", "cancer-back-neck-pain", "unexplained-weight-loss", "new-medicine-muscle-pain",
+        "pregnant-back-spasms", "older-adult-fall", "night-or-rest-pain", "older-first-episode", "under-18", "background-red-flag",
     ];
 
     private static void AssertFires(IntakeAnswers answers, string ruleId, CareLevel level)

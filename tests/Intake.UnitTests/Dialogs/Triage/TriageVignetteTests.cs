@@ -25,7 +25,7 @@ public sealed class TriageVignetteTests
     {
         var levels = Load().Select(v => ((YamlScalarNode)v.Children["level"]).Value).ToList();
 
-        Assert.True(levels.Count >= 40, $"{levels.Count} vignettes");
+        Assert.True(levels.Count >= 70, $"{levels.Count} vignettes");
         Assert.All(CareLevelNames.All, level => Assert.Contains(level, levels));
     }
 
@@ -68,6 +68,7 @@ public sealed class TriageVignetteTests
         {
             Consent = true,
             Emergency = List(values["emergency"]),
+            Age = Text(values["age"]),
             Locations = List(values["location"]),
             Duration = Text(values["duration"]),
             History = Text(values["history"]),
@@ -77,6 +78,7 @@ public sealed class TriageVignetteTests
             Triggers = List(values["triggers"]),
             RedFlags = List(values["redflags"]),
             Nerve = List(values["nerve"]),
+            Background = List(values["background"]),
         };
     }
 

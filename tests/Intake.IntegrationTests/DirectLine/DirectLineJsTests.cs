@@ -30,7 +30,7 @@ public sealed class DirectLineJsTests : IAsyncLifetime
 
         Assert.True(exitCode == 0, $"intake-client.js exited {exitCode}: {errors}");
         var summary = JsonDocument.Parse(output).RootElement;
-        Assert.Equal(12, summary.GetProperty("echoes").GetInt32());
+        Assert.Equal(14, summary.GetProperty("echoes").GetInt32());
         Assert.True(summary.GetProperty("reconnectedAt").GetInt32() > 0);
         Assert.True(summary.GetProperty("refreshed").GetBoolean());
         Assert.Equal("urgent", summary.GetProperty("careLevel").GetString());

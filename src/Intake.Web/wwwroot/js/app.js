@@ -7,7 +7,7 @@
   var SESSION_KEY = 'intake.session';
   var LANGUAGE_KEY = 'intake.language';
   // The questions of the intake in the order asked (DESIGN.md: channelData.intake.step); "confirm" is the summary.
-  var QUESTIONS = ['consent', 'emergency', 'location', 'duration', 'history', 'worsening', 'intensity', 'symptoms', 'triggers', 'redflags', 'nerve'];
+  var QUESTIONS = ['consent', 'emergency', 'age', 'location', 'duration', 'history', 'worsening', 'intensity', 'symptoms', 'triggers', 'redflags', 'nerve', 'background'];
   var CONNECTION = { Connecting: 1, Online: 2, ExpiredToken: 3, FailedToConnect: 4, Ended: 5 };
 
   var texts = window.IntakePageText;

@@ -9,8 +9,8 @@ const { Observable } = require('rxjs/Observable');
 global.WebSocket = require('ws');
 
 const [baseUrl, transport] = process.argv.slice(2);
-const answers = ['yes', 'none of these', 'my calves and lower back', 'about 20 min', 'since last week', 'yes they are',
-  'really bad', 'tight muscles and stiff knees', "when I'm hot and tired", 'trouble with daily tasks', 'foot cramps', 'yes'];
+const answers = ['yes', 'none of these', "I'm 45", 'my calves and lower back', 'about 20 min', 'since last week', 'yes they are',
+  'really bad', 'tight muscles and stiff knees', "when I'm hot and tired", 'trouble with daily tasks', 'foot cramps', 'none of these', 'yes'];
 const reconnectAfter = 5;
 const refreshAfter = 8;
 

@@ -9,6 +9,17 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
 
+echo "== what the suites need"
+# The browser suite drives Debian's chromium (never a downloaded browser); the Direct Line client tests run
+# botframework-directlinejs in Node. The page's own npm install runs inside the build (src/Intake.Web/Intake.Web.csproj).
+if [ ! -x /usr/bin/chromium ]; then
+  (apt-get update -qq && apt-get install -y -qq chromium) >/dev/null || { echo "could not install chromium (apt-get install -y chromium)"; exit 1; }
+fi
+directlinejs=tests/Intake.IntegrationTests/DirectLine/Node
+if [ ! -f "$directlinejs/node_modules/.package-lock.json" ] || [ "$directlinejs/package-lock.json" -nt "$directlinejs/node_modules/.package-lock.json" ]; then
+  (cd "$directlinejs" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error) || { echo "npm ci failed in $directlinejs"; exit 1; }
+fi
+
 echo "== restore and build"
 dotnet restore Intake.sln || exit 1
 dotnet build Intake.sln --no-restore -c Debug || exit 1
@@ -31,7 +42,7 @@ else
   echo "the package registry did not answer the vulnerability check; it was skipped"
 fi
 
-for project in tests/Intake.UnitTests tests/Intake.IntegrationTests; do
+for project in tests/Intake.UnitTests tests/Intake.IntegrationTests tests/Intake.BrowserTests; do
   echo "== $project"
   dotnet test "$project" --no-build -c Debug 2>&1 | tee -a "$log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1

@@ -11,7 +11,18 @@ namespace Intake.Bots.AspNetCore;
 /// </summary>
 internal static class InboundActivityReader
 {
+    /// <summary>Reads an activity for <c>/api/messages</c>: well formed, and addressed (a conversation, and a <c>serviceUrl</c> unless expectReplies).</summary>
     public static async Task<(Activity? Activity, InboundProblem? Problem)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        var (activity, problem) = await ReadWellFormedAsync(request, maxBytes, cancellationToken);
+        return problem is null ? CheckAddress(activity!) : (null, problem);
+    }
+
+    /// <summary>
+    /// Reads a well-formed activity with a <c>type</c>, the checks every edge shares; an edge that addresses
+    /// the activity itself (the embedded Direct Line) needs no more.
+    /// </summary>
+    public static async Task<(Activity? Activity, InboundProblem? Problem)> ReadWellFormedAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (!IsJson(request.ContentType))
         {
@@ -96,6 +107,12 @@ internal static class InboundActivityReader
             return (null, BadRequest("The activity has no 'type'."));
         }
 
+        // callerId is never taken from the wire (spec A2251).
+        return (activity with { ExtensionData = WithoutCallerId(activity.ExtensionData) }, null);
+    }
+
+    private static (Activity?, InboundProblem?) CheckAddress(Activity activity)
+    {
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
         {
             return (null, BadRequest("The activity has no 'conversation.id'."));
@@ -113,8 +130,7 @@ internal static class InboundActivityReader
             return (null, BadRequest("The activity's 'serviceUrl' is not an absolute http(s) URL."));
         }
 
-        // callerId is never taken from the wire (spec A2251).
-        return (activity with { ExtensionData = WithoutCallerId(activity.ExtensionData) }, null);
+        return (activity, null);
     }
 
     private static Dictionary<string, JsonElement>? WithoutCallerId(Dictionary<string, JsonElement>? extensionData)

@@ -1,5 +1,6 @@
 using Intake.Bots.AspNetCore;
 using Intake.Dialogs;
+using Intake.DirectLine;
 using Intake.Storage;
 using Intake.Web;
 using Intake.Web.Health;
@@ -18,6 +19,7 @@ try
     builder.WebHost.UseUrls(HostPaths.Urls(builder.Configuration)).UseIntakeKestrelLimits();
     builder.Services.AddProblemDetails();
     builder.Services.AddIntakeBotsHttp();
+    builder.Services.AddIntakeDirectLine();
     builder.Services.AddIntakeStorage(builder.Configuration);
     builder.Services.AddIntakeDialogs();
     builder.Services.AddIntakeHealth();
@@ -28,7 +30,10 @@ try
     app.UseResponseHygiene();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
+    app.UseIntakeChatPage();
+    app.UseIntakeDirectLine();
     app.MapBotMessages();
+    app.MapIntakeDirectLine();
     app.MapIntakeHealth();
 
     app.Run();

@@ -13,7 +13,10 @@ internal sealed record BenchmarkOptions
 
     public IReadOnlyList<string> Stores { get; init; } = ["memory", "sqlite"];
 
-    public IReadOnlyList<string> Deliveries { get; init; } = ["expectReplies", "normal"];
+    /// <summary>Delivery modes: <c>/api/messages</c> expectReplies and normal, and the page's Direct Line WebSocket (memory store only).</summary>
+    public IReadOnlyList<string> Deliveries { get; init; } = AllDeliveries;
+
+    public static readonly IReadOnlyList<string> AllDeliveries = ["expectReplies", "normal", "directline"];
 
     public string? OutFile { get; init; }
 
@@ -26,7 +29,7 @@ internal sealed record BenchmarkOptions
     /// </summary>
     public TimeSpan WarmupTime => Quick ? TimeSpan.Zero : TimeSpan.FromSeconds(12);
 
-    public const string Usage = "usage: Intake.Benchmarks [--quick] [--conversations N] [--concurrency C] [--mode memory|sqlite|all] [--delivery expectReplies|normal|all] [--out FILE]\n       Intake.Benchmarks --profile [CALLS]   (where a turn's time and allocations go, stage by stage)";
+    public const string Usage = "usage: Intake.Benchmarks [--quick] [--conversations N] [--concurrency C] [--mode memory|sqlite|all] [--delivery expectReplies|normal|directline|all] [--out FILE]\n       Intake.Benchmarks --profile [CALLS]   (where a turn's time and allocations go, stage by stage)";
 
     /// <summary>Parses the arguments; returns null and an error sentence when they are wrong.</summary>
     public static (BenchmarkOptions? Options, string? Error) Parse(string[] args)
@@ -51,8 +54,8 @@ internal sealed record BenchmarkOptions
                 case "--mode" when value is "memory" or "sqlite" or "all":
                     options = options with { Stores = value == "all" ? ["memory", "sqlite"] : [value] };
                     break;
-                case "--delivery" when value is "expectReplies" or "normal" or "all":
-                    options = options with { Deliveries = value == "all" ? ["expectReplies", "normal"] : [value] };
+                case "--delivery" when value is "expectReplies" or "normal" or "directline" or "all":
+                    options = options with { Deliveries = value == "all" ? AllDeliveries : [value] };
                     break;
                 case "--out" when !string.IsNullOrWhiteSpace(value):
                     options = options with { OutFile = Path.GetFullPath(value) };

@@ -11,4 +11,7 @@ internal sealed record AdaptiveChoiceSetInput : AdaptiveElement
     public string? Style { get; init; }
 
     public required IReadOnlyList<AdaptiveChoice> Choices { get; init; }
+
+    /// <summary>Choice titles wrap instead of being cut with "…" (long emergency signs, Spanish labels, a phone's width).</summary>
+    public bool Wrap { get; init; } = true;
 }

@@ -11,9 +11,11 @@ internal sealed class ComboRunner(HttpClient http, BenchmarkOptions options, Chi
 {
     public async Task<(TargetResult Echo, TargetResult Intake)> RunAsync(ChildServer intake, string store, string delivery)
     {
-        var expectReplies = delivery == "expectReplies";
+        // Direct Line is measured beside the echo's expectReplies: the same script, answered on a WebSocket instead of in the response.
+        var directLine = delivery == "directline";
+        var expectReplies = delivery == "expectReplies" || directLine;
         var echoDriver = new LoadDriver(http, echo.Address, connector.Address, expectReplies, checkIntake: false);
-        var intakeDriver = new LoadDriver(http, intake.Address, connector.Address, expectReplies, checkIntake: true);
+        ILoadDriver intakeDriver = directLine ? new DirectLineDriver(http, intake.Address) : new LoadDriver(http, intake.Address, connector.Address, expectReplies, checkIntake: true);
         var tag = $"{store}-{delivery}-{Guid.NewGuid().ToString("N")[..6]}";
 
         var warmup = System.Diagnostics.Stopwatch.StartNew();
@@ -62,7 +64,7 @@ internal sealed class ComboRunner(HttpClient http, BenchmarkOptions options, Chi
     private static void Print(TargetResult result)
         => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {result.Store,-6} {result.Delivery,-13} {result.Target,-6} {result.TurnsPerSecond,8:F0} turns/s  p50 {result.LatencyMs(0.5),6:F2} ms  p99 {result.LatencyMs(0.99),6:F2} ms  errors {result.Errors}"));
 
-    private async Task<TargetResult> MeasureAsync(string name, ChildServer server, LoadDriver driver, string runId, string store, string delivery, int conversations)
+    private async Task<TargetResult> MeasureAsync(string name, ChildServer server, ILoadDriver driver, string runId, string store, string delivery, int conversations)
     {
         var hostBefore = await server.CountersAsync();
         var driverBefore = HostCounters.Self();

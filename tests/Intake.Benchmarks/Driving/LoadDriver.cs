@@ -11,7 +11,7 @@ namespace Intake.Benchmarks.Driving;
 /// one turn at a time (the next turn is sent when the answer to the last one is in). With
 /// <c>checkIntake</c> every answer must also move the intake to the step the script expects.
 /// </summary>
-internal sealed class LoadDriver(HttpClient http, Uri target, Uri serviceUrl, bool expectReplies, bool checkIntake)
+internal sealed class LoadDriver(HttpClient http, Uri target, Uri serviceUrl, bool expectReplies, bool checkIntake) : ILoadDriver
 {
     private const int SampleSize = 200;
 

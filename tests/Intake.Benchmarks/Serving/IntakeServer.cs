@@ -48,6 +48,13 @@ internal sealed class IntakeServer : IBenchServer
             ["Bot:ServiceUrls:0"] = "http://127.0.0.1:*", // the local connector, on a port chosen at start
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft"] = "Warning",
+
+            // The Direct Line mode starts thousands of conversations from one address in seconds: no start budget, and
+            // conversations forgotten soon after (the store keeps their state).
+            ["DirectLine:StartBurst"] = "100000",
+            ["DirectLine:StartsPerSecond"] = "10000",
+            ["DirectLine:MaxConversations"] = "1000000",
+            ["DirectLine:IdleTimeout"] = "00:00:20",
         };
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {

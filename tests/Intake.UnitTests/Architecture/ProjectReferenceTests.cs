@@ -3,7 +3,7 @@ using System.Reflection;
 namespace Intake.UnitTests.Architecture;
 
 /// <summary>
-/// The projects reference each other one way (Schema ← Bots ← Bots.AspNetCore / Storage / Dialogs ← Web), and
+/// The projects reference each other one way (Schema ← Bots ← Bots.AspNetCore / Storage / Dialogs ← Web; Bots.AspNetCore ← DirectLine ← Web), and
 /// the engine knows no HTTP: Schema, Bots and Dialogs reference no ASP.NET Core assembly.
 /// </summary>
 public sealed class ProjectReferenceTests
@@ -16,7 +16,8 @@ public sealed class ProjectReferenceTests
         ["Intake.Bots.AspNetCore"] = ["Intake.Schema", "Intake.Bots"],
         ["Intake.Storage"] = ["Intake.Schema", "Intake.Bots"],
         ["Intake.Dialogs"] = ["Intake.Schema", "Intake.Bots"],
-        ["Intake.Web"] = ["Intake.Schema", "Intake.Bots", "Intake.Bots.AspNetCore", "Intake.Storage", "Intake.Dialogs"],
+        ["Intake.DirectLine"] = ["Intake.Schema", "Intake.Bots", "Intake.Bots.AspNetCore"],
+        ["Intake.Web"] = ["Intake.Schema", "Intake.Bots", "Intake.Bots.AspNetCore", "Intake.DirectLine", "Intake.Storage", "Intake.Dialogs"],
     };
 
     public static TheoryData<string> EngineAssemblies => ["Intake.Schema", "Intake.Bots", "Intake.Dialogs"];

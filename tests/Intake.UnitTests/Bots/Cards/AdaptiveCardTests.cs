@@ -31,7 +31,7 @@ public sealed class AdaptiveCardTests
     }
 
     [Fact]
-    public void ToAttachment_ChoiceSet_WritesTheInputAfterItsType()
+    public void ToAttachment_ChoiceSet_WritesTheInputAfterItsTypeWithWrappingChoices()
     {
         var card = new AdaptiveCard
         {
@@ -42,7 +42,7 @@ public sealed class AdaptiveCardTests
         var content = card.ToAttachment().Content!.Value.GetRawText();
 
         Assert.Contains(
-            """[{"type":"Input.ChoiceSet","id":"choices","isMultiSelect":true,"style":"expanded","choices":[{"title":"Back","value":"back"}]}],"actions":[{"type":"Action.Submit","title":"Send"}]""",
+            """[{"type":"Input.ChoiceSet","id":"choices","isMultiSelect":true,"style":"expanded","choices":[{"title":"Back","value":"back"}],"wrap":true}],"actions":[{"type":"Action.Submit","title":"Send"}]""",
             content,
             StringComparison.Ordinal);
     }

@@ -24,8 +24,8 @@ internal sealed class EmergencyResponder
     private const string SignsPrefix = "emergency.signs";
     private readonly ClinicalReader _reader;
     private readonly IntakeOutcome _outcome;
-    private readonly FrozenDictionary<string, FrozenSet<string>> _noWords;
-    private readonly FrozenDictionary<string, FrozenSet<string>> _notMeWords;
+    private readonly WholeMessageWords _noWords;
+    private readonly WholeMessageWords _notMeWords;
 
     public EmergencyResponder(ContentCatalog content, ClinicalReader reader, IntakeOutcome outcome)
     {
@@ -40,8 +40,8 @@ internal sealed class EmergencyResponder
 
         _reader = reader;
         _outcome = outcome;
-        _noWords = Words(content, EmergencyContentKeys.CheckNoWords, "prompts.confirm.labels.no");
-        _notMeWords = Words(content, EmergencyContentKeys.NotMeWords, EmergencyContentKeys.NotMeLabel);
+        _noWords = new WholeMessageWords(content, EmergencyContentKeys.CheckNoWords, "prompts.confirm.labels.no");
+        _notMeWords = new WholeMessageWords(content, EmergencyContentKeys.NotMeWords, EmergencyContentKeys.NotMeLabel);
     }
 
     public async ValueTask<EmergencyResponse?> RespondAsync(DialogContext dialog, CancellationToken cancellationToken)
@@ -67,7 +67,7 @@ internal sealed class EmergencyResponder
         }
 
         var text = dialog.Input.Text ?? string.Empty;
-        var words = TextNormalizer.Normalize(text);
+        var words = dialog.NormalizedText;
         var heard = EmergencyWatch.Hear(_reader.Read(text, dialog.Language));
         if (heard?.Heard is EmergencyHeard.Crisis or EmergencyHeard.Emergency)
         {
@@ -78,13 +78,13 @@ internal sealed class EmergencyResponder
         if (pending is { IsCheck: true })
         {
             // When unsure, ask, never guess no: only a clear "no" goes back to the open question.
-            return IsIn(_noWords, dialog.Language, words) ? Back(dialog, EmergencyContentKeys.CheckBack) : Stop(dialog, [pending.Sign], named: true);
+            return _noWords.Contains(dialog.Language, words) ? Back(dialog, EmergencyContentKeys.CheckBack) : Stop(dialog, [pending.Sign], named: true);
         }
 
         if (pending is not null)
         {
             // "I don't have that", or a denial of the very sign heard ("no, I don't have chest pain"), corrects it.
-            if (IsIn(_notMeWords, dialog.Language, words) || (heard is { Heard: EmergencyHeard.Denied } && heard.Signs.Contains(pending.Sign, StringComparer.Ordinal)))
+            if (_notMeWords.Contains(dialog.Language, words) || (heard is { Heard: EmergencyHeard.Denied } && heard.Signs.Contains(pending.Sign, StringComparer.Ordinal)))
             {
                 var answers = state.Get(IntakeStateKeys.Answers) ?? new IntakeAnswers();
                 IReadOnlyList<string> corrected = [.. (answers.Corrected ?? []).Union((answers.Emergency ?? []).Where(c => c != AnswerCodes.None), StringComparer.Ordinal)];
@@ -191,13 +191,4 @@ internal sealed class EmergencyResponder
         var activity = dialog.Turn.Activity;
         dialog.Turn.Send(ChoiceRenderer.Render(ChannelCapabilities.For(activity), activity.From?.Id, text, choices, multiple: false, submitLabel: string.Empty, channelData));
     }
-
-    private static bool IsIn(FrozenDictionary<string, FrozenSet<string>> words, string language, string text)
-        => words.TryGetValue(language, out var set) && set.Contains(text);
-
-    private static FrozenDictionary<string, FrozenSet<string>> Words(ContentCatalog content, string listKey, string labelKey)
-        => content.Languages.ToFrozenDictionary(
-            l => l,
-            l => content.List(l, listKey).Append(content.Text(l, labelKey)).Select(TextNormalizer.Normalize).ToFrozenSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
 }

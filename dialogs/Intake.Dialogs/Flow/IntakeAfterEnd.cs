@@ -1,9 +1,7 @@
-using System.Collections.Frozen;
 using Intake.Bots.Capabilities;
 using Intake.Bots.Choices;
 using Intake.Bots.Content;
 using Intake.Bots.Dialogs;
-using Intake.Bots.Recognizers;
 
 namespace Intake.Dialogs.Flow;
 
@@ -19,16 +17,9 @@ internal sealed class IntakeAfterEnd
     public const string NoSummaryKey = "after.no-summary";
     public const string ThanksWordsKey = "after.thanks-words";
 
-    private readonly FrozenDictionary<string, FrozenSet<string>> _thanks;
+    private readonly WholeMessageWords _thanks;
 
-    public IntakeAfterEnd(ContentCatalog content)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        _thanks = content.Languages.ToFrozenDictionary(
-            l => l,
-            l => content.List(l, ThanksWordsKey).Select(TextNormalizer.Normalize).ToFrozenSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
-    }
+    public IntakeAfterEnd(ContentCatalog content) => _thanks = new WholeMessageWords(content, ThanksWordsKey);
 
     /// <summary>The check, after the commands: only when the intake ended and no question is open.</summary>
     public ValueTask<CommandOutcome?> CheckAsync(DialogContext dialog, CancellationToken cancellationToken)
@@ -39,8 +30,7 @@ internal sealed class IntakeAfterEnd
             return ValueTask.FromResult<CommandOutcome?>(null);
         }
 
-        var text = TextNormalizer.Normalize(dialog.Input.Text ?? string.Empty);
-        var thanked = _thanks.TryGetValue(dialog.Language, out var words) && words.Contains(text);
+        var thanked = _thanks.Contains(dialog.Language, dialog.NormalizedText);
         var activity = dialog.Turn.Activity;
         LabelledChoice[] next =
         [

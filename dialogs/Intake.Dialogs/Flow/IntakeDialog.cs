@@ -117,12 +117,12 @@ internal static class IntakeDialog
     private static async ValueTask<PromptAnswer?> CorrectionAsync(DialogContext dialog, DialogSet dialogs, ContentCatalog content, IntakeQuestion change, CancellationToken cancellationToken)
     {
         var input = dialog.Input;
-        if (input.CardChoices is not null || input.Text is not { Length: > 0 } text || dialogs.Find(change.Step) is not PromptDialog prompt)
+        if (input.CardChoices is not null || input.Text is not { Length: > 0 } || dialogs.Find(change.Step) is not PromptDialog prompt)
         {
             return null;
         }
 
-        var rest = " " + TextNormalizer.Normalize(text) + " ";
+        var rest = " " + dialog.NormalizedText + " ";
         var changeWords = content.List(dialog.Language, $"{IntakeSteps.Confirm}.choices.{change.ChangeCode}.synonyms")
             .Append(content.Text(dialog.Language, $"{IntakeSteps.Confirm}.choices.{change.ChangeCode}.label"))
             .Select(TextNormalizer.Normalize)

@@ -103,10 +103,12 @@ internal sealed class ResultComposer(ContentCatalog content)
                 Text("result.clinic.fallback"));
         }
 
+        var numbers = clinic.Sites.Select(site => content.Format(language, "result.clinic.site", ("site", site.Name), ("phone", site.Display))).ToList();
         var text = new StringBuilder(Text("result.clinic.sites-text"), 256);
-        foreach (var site in clinic.Sites)
+        for (var i = 0; i < clinic.Sites.Count; i++)
         {
-            text.Append("\n- ").Append(content.Format(language, "result.clinic.site", ("site", site.Name), ("phone", site.Display)));
+            var site = clinic.Sites[i];
+            text.Append("\n- ").Append(numbers[i]);
             foreach (var detail in new[] { site.Address, site.Hours })
             {
                 if (!string.IsNullOrWhiteSpace(detail))
@@ -123,8 +125,7 @@ internal sealed class ResultComposer(ContentCatalog content)
 
         text.Append("\n\n").Append(Text("result.clinic.out-of-hours"));
         var calls = clinic.Sites.Select(site => new CardLink(content.Format(language, "result.clinic.site-call", ("site", site.Name)), site.CallUri)).ToList();
-        var numbers = string.Join(content.Text(language, "confirm.join"), clinic.Sites.Select(site => content.Format(language, "result.clinic.site", ("site", site.Name), ("phone", site.Display))));
-        return new CallCard(Text("result.clinic.title"), text.ToString(), calls, bookings, content.Format(language, "result.clinic.sites-fallback", ("sites", numbers)));
+        return new CallCard(Text("result.clinic.title"), text.ToString(), calls, bookings, content.Format(language, "result.clinic.sites-fallback", ("sites", string.Join(Text("confirm.join"), numbers))));
     }
 
     private string TherapySection(string language)

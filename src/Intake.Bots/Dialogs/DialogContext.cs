@@ -47,7 +47,7 @@ public sealed class DialogContext
     public UserInput Input => _input ??= UserInput.From(Turn.Activity);
 
     /// <summary>The typed text, normalized for word lists; empty when a card sent choices.</summary>
-    internal string NormalizedText => _normalized ??= Input.CardChoices is null ? TextNormalizer.Normalize(Input.Text) : string.Empty;
+    public string NormalizedText => _normalized ??= Input.CardChoices is null ? TextNormalizer.Normalize(Input.Text) : string.Empty;
 
     /// <summary>The stack as it stands (what will be stored).</summary>
     public DialogStack Stack => _stack;

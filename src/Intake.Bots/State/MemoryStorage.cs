@@ -12,13 +12,15 @@ public sealed class MemoryStorage : IStorage
     /// <summary>How long an item lives after its last write when no time-to-live is given.</summary>
     public static readonly TimeSpan DefaultTtl = TimeSpan.FromDays(1);
 
-    // Expired items are swept once per this many writes: the sweep's cost is spread thin over the writes.
+    // Expired items are swept once per as many writes as the store held at the last sweep (at least this
+    // many): each write pays for about one item's visit however large the store grows.
     private const int SweepEvery = 1024;
 
     private readonly ConcurrentDictionary<string, MemoryEntry> _items = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly long _ttlTicks;
     private long _version;
+    private long _nextSweep = SweepEvery;
 
     public MemoryStorage()
         : this(TimeProvider.System, DefaultTtl)
@@ -71,9 +73,11 @@ public sealed class MemoryStorage : IStorage
                 break;
         }
 
-        if (version % SweepEvery == 0)
+        var due = Volatile.Read(ref _nextSweep);
+        if (version >= due && Interlocked.CompareExchange(ref _nextSweep, long.MaxValue, due) == due)
         {
             Sweep(now);
+            Volatile.Write(ref _nextSweep, version + Math.Max(SweepEvery, _items.Count));
         }
 
         return ValueTask.FromResult(etag);

@@ -21,11 +21,22 @@ internal sealed class RecentAnswers(TimeProvider time)
     private ConcurrentDictionary<string, ReplayableAnswer> _previous = new(StringComparer.Ordinal);
     private long _generationStarted = time.GetTimestamp();
 
+    // Conversations in the current generation (ConcurrentDictionary.Count takes every lock: too dear per turn).
+    private int _kept;
+
     /// <summary>Keeps the answer a conversation's turn gave, replacing the one before.</summary>
     public void Keep(string conversationKey, ReplayableAnswer answer)
     {
         RotateIfDue();
-        _current[conversationKey] = answer;
+        if (_current.TryAdd(conversationKey, answer))
+        {
+            Interlocked.Increment(ref _kept);
+        }
+        else
+        {
+            _current[conversationKey] = answer;
+        }
+
         _previous.TryRemove(conversationKey, out _);
     }
 
@@ -45,20 +56,21 @@ internal sealed class RecentAnswers(TimeProvider time)
 
     private void RotateIfDue()
     {
-        if (_current.Count < Capacity && time.GetElapsedTime(Volatile.Read(ref _generationStarted)) < Lifetime / 2)
+        if (Volatile.Read(ref _kept) < Capacity && time.GetElapsedTime(Volatile.Read(ref _generationStarted)) < Lifetime / 2)
         {
             return;
         }
 
         lock (_rotation)
         {
-            if (_current.Count < Capacity && time.GetElapsedTime(_generationStarted) < Lifetime / 2)
+            if (Volatile.Read(ref _kept) < Capacity && time.GetElapsedTime(_generationStarted) < Lifetime / 2)
             {
                 return;
             }
 
             _previous = _current;
             _current = new ConcurrentDictionary<string, ReplayableAnswer>(StringComparer.Ordinal);
+            Volatile.Write(ref _kept, 0);
             _generationStarted = time.GetTimestamp();
         }
     }

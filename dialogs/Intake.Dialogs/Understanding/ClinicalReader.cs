@@ -89,7 +89,14 @@ internal sealed class ClinicalReader(IReadOnlyList<ConceptDefinition> concepts, 
             matches.Sort(static (a, b) => a.First.CompareTo(b.First));
             foreach (var match in matches)
             {
-                var context = ContextAnnotator.ContextOf(lexicon, hits, match.First, match.Last);
+                // A match reusing words of an earlier one takes the context of its own words and, unless the patient
+                // goes on about the same thing ("no me duele el pecho, solo lo siento apretado"), of its first word.
+                var context = match.ContextFrom == match.First
+                    ? ContextAnnotator.ContextOf(lexicon, hits, match.First, match.Last)
+                    : ContextAnnotator.ContextOf(lexicon, hits, match.ContextFrom, match.Last)
+                        | (hits.Exists(h => h.Trigger.Role == TriggerRole.Continues && h.First > match.First && h.Last < match.ContextFrom)
+                            ? MentionContext.None
+                            : ContextAnnotator.ContextOf(lexicon, hits, match.First, match.First));
                 if (match.Possible && (context & ~MentionContext.Uncertain) == MentionContext.None)
                 {
                     context |= MentionContext.Uncertain;
@@ -97,9 +104,37 @@ internal sealed class ClinicalReader(IReadOnlyList<ConceptDefinition> concepts, 
 
                 mentions.Add(Mention(tokens, match, Safely(context, clause.IsQuestion)));
             }
+
+            DropRedundantReuses(matches, mentions, previous);
         }
 
         return mentions;
+    }
+
+    // A match that reuses an earlier one's words adds a mention only where it says something new: "chest … tight"
+    // after a denied "chest … hurt" is asked about; after an affirmed one, or as denied as it, it is dropped.
+    private static void DropRedundantReuses(List<ConceptMatch> matches, List<ConceptMention> mentions, int first)
+    {
+        for (var m = matches.Count - 1; m >= 0; m--)
+        {
+            var match = matches[m];
+            if (match.ContextFrom == match.First)
+            {
+                continue;
+            }
+
+            var reuse = mentions[first + m];
+            for (var o = 0; o < matches.Count; o++)
+            {
+                var other = mentions[first + o];
+                if (o != m && matches[o].ContextFrom == matches[o].First && other.ConceptId == reuse.ConceptId
+                    && (other.Context == MentionContext.None || other.Context == reuse.Context))
+                {
+                    mentions.RemoveAt(first + m);
+                    break;
+                }
+            }
+        }
     }
 
     // "my chest doesn't hurt but it feels tight": the clause goes on about the concept the last one named, so a
@@ -132,7 +167,7 @@ internal sealed class ClinicalReader(IReadOnlyList<ConceptDefinition> concepts, 
             {
                 var other = matches[j];
                 hidden[i] = !other.Possible && (Concepts[other.Concept].Hides.Contains(concept.Id)
-                    || (matches[i].Possible && Concepts[other.Concept].Kind <= concept.Kind && Shares(other, matches[i])));
+                    || (matches[i].Possible && other.Concept != matches[i].Concept && Concepts[other.Concept].Kind <= concept.Kind && Shares(other, matches[i])));
             }
         }
 

@@ -43,8 +43,13 @@ internal static class ConceptMatcher
 
             var pattern = lexicon.Patterns[occurrences[first].Pattern];
             var group = CollectionsMarshal.AsSpan(occurrences).Slice(first, last - first + 1);
-            var best = Best(pattern, group, reach);
-            if (best is not null)
+
+            // The tightest match first, then any that reaches past it: "my chest doesn't hurt, just feels tight" is
+            // "chest … hurt" (denied) and "chest … tight", a second mention whose context is read from "tight" on and
+            // which, reusing a word the patient may have denied, is only possible (asked about, never dropped).
+            var from = reach;
+            var again = false;
+            while (Best(pattern, group, from) is { } best)
             {
                 // Every word of the pattern inside the span is the concept's, so "can not" in "can not catch my breath" is no negation.
                 var low = best.Min(o => o.First);
@@ -58,7 +63,18 @@ internal static class ConceptMatcher
                     }
                 }
 
-                Keep(found, new ConceptMatch(pattern.Concept, low, high, [.. parts], pattern.Possible));
+                if (again && low < from)
+                {
+                    var own = best.Where(o => o.Last >= from).Min(o => o.First);
+                    found.Add(new ConceptMatch(pattern.Concept, low, high, [.. parts], Possible: true) { ContextFrom = own });
+                }
+                else
+                {
+                    Keep(found, new ConceptMatch(pattern.Concept, low, high, [.. parts], pattern.Possible));
+                }
+
+                from = high + 1;
+                again = true;
             }
 
             first = last + 1;

@@ -64,6 +64,34 @@ public sealed class EmergencyWatchTests
     }
 
     [Theory]
+    [InlineData("my chest doesn't hurt, just feels tight", "en")]
+    [InlineData("no chest pain it just feels tight", "en")]
+    [InlineData("no me duele el pecho, solo lo siento apretado", "es")]
+    public void Hear_ADenialThatTurnsIntoTightness_IsACheckOfTheChest(string text, string language)
+    {
+        var heard = Hear(text, language);
+
+        Assert.Equal(EmergencyHeard.Check, heard?.Heard);
+        Assert.Equal("chest-pain", heard!.Signs[0]);
+    }
+
+    [Theory]
+    [InlineData("i cant feel when i need to pee", "en")]
+    [InlineData("one leg is way bigger than the other and it hurts", "en")]
+    [InlineData("my left arm and leg feel dead", "en")]
+    [InlineData("no siento cuando tengo ganas de orinar", "es")]
+    [InlineData("se me aflojaron las piernas y no me puedo parar", "es")]
+    public void Hear_SignsInWordsFirstMissed_AreAnEmergency(string text, string language)
+        => Assert.Equal(EmergencyHeard.Emergency, Hear(text, language)?.Heard);
+
+    [Fact]
+    public void Hear_SelfCuttingInSpanish_IsACrisis_ButACookingCutIsNothing()
+    {
+        Assert.Equal(EmergencyHeard.Crisis, Hear("me he estado cortando", "es")?.Heard);
+        Assert.Null(Hear("me corté el dedo cocinando", "es"));
+    }
+
+    [Theory]
     [InlineData("trouble speaking and my leg drags", "en")]
     [InlineData("hablo raro", "es")]
     public void Hear_TroubleSpeakingWithNoOnset_AsksAboutTheOnset(string text, string language)

@@ -7,6 +7,7 @@ internal static class EmergencyContentKeys
     public const string Information = "emergency.information";
     public const string CheckNow = "emergency.check.now";
     public const string CheckSudden = "emergency.check.sudden";
+    public const string CheckSevere = "emergency.check.severe";
     public const string CheckBack = "emergency.check.back";
     public const string CheckNoWords = "emergency.check.no-words";
     public const string NotMeOffer = "emergency.not-me.offer";
@@ -17,5 +18,5 @@ internal static class EmergencyContentKeys
     public const string CrisisInformation = "emergency.crisis-information";
 
     /// <summary>Every text key above (the lists are checked where they are read).</summary>
-    public static readonly IReadOnlyList<string> Texts = [Heard, Information, CheckNow, CheckSudden, CheckBack, NotMeOffer, NotMeLabel, NotMeDone, Crisis, CrisisInformation];
+    public static readonly IReadOnlyList<string> Texts = [Heard, Information, CheckNow, CheckSudden, CheckSevere, CheckBack, NotMeOffer, NotMeLabel, NotMeDone, Crisis, CrisisInformation];
 }

@@ -141,7 +141,9 @@ internal sealed class EmergencyResponder
     private static EmergencyResponse Ask(DialogContext dialog, string sign)
     {
         dialog.Turn.State.Conversation.Set(IntakeStateKeys.Emergency, new EmergencyPending(IsCheck: true, sign, Previous: null));
-        var key = EmergencySigns.AsksOnset(sign) ? EmergencyContentKeys.CheckSudden : EmergencyContentKeys.CheckNow;
+        var key = EmergencySigns.AsksOnset(sign) ? EmergencyContentKeys.CheckSudden
+            : EmergencySigns.NeedsSeverity(sign) ? EmergencyContentKeys.CheckSevere
+            : EmergencyContentKeys.CheckNow;
         LabelledChoice[] yesNo = [new("yes", dialog.Text("prompts.confirm.labels.yes")), new("no", dialog.Text("prompts.confirm.labels.no"))];
         Offer(dialog, Named(dialog, key, [sign]), yesNo, IntakeChannelData.ForCheck(sign));
         return new EmergencyResponse(CommandOutcome.Handled, Stopped: false);

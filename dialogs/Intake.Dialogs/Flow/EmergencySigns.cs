@@ -20,7 +20,11 @@ internal static class EmergencySigns
     [
         ("fever", "stiff-neck", "fever-stiff-neck"),
         ("fever", "cannot-bear-weight", "fever-cannot-bear-weight"),
+        ("serious-injury", "spasm", InjurySpasm),
     ];
+
+    /// <summary>Spasms after a serious injury (a crash, a fall from a height): an emergency with severe pain or a limb that looks wrong, so asked.</summary>
+    public const string InjurySpasm = "injury-spasm";
 
     private static readonly FrozenDictionary<string, string> Codes = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -36,6 +40,7 @@ internal static class EmergencySigns
         ["fever-stiff-neck"] = "fever-stiff-neck",
         ["severe-headache"] = "fever-stiff-neck",
         ["limb-deformity"] = "injury-deformity",
+        [InjurySpasm] = "injury-deformity",
         ["swollen-calf"] = "calf-clot",
         [SelfHarm] = SelfHarm,
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -52,6 +57,9 @@ internal static class EmergencySigns
 
     /// <summary>Signs that are an emergency only when they started suddenly (trouble speaking is also a row-8 nerve sign).</summary>
     public static bool NeedsOnset(string sign) => sign == "speech-trouble";
+
+    /// <summary>Signs that are an emergency only when the pain is severe or a limb looks wrong: always asked.</summary>
+    public static bool NeedsSeverity(string sign) => sign == InjurySpasm;
 
     /// <summary>Stroke signs: what matters is whether they started suddenly, so their check asks about the onset.</summary>
     public static bool AsksOnset(string sign) => CodeOf(sign) == "stroke-signs";

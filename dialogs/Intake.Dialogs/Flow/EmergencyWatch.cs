@@ -29,9 +29,11 @@ internal static class EmergencyWatch
 
         var affirmed = Signs(mentions, m => m.Kind == ConceptKind.Emergency && m.IsAffirmed);
         affirmed.AddRange(Paired(mentions, m => m.IsAffirmed));
-        if (affirmed.Count > 0 && affirmed.All(EmergencySigns.NeedsOnset) && !mentions.Any(m => m.ConceptId == EmergencySigns.SuddenOnset && m.IsAffirmed))
+        var sudden = mentions.Any(m => m.ConceptId == EmergencySigns.SuddenOnset && m.IsAffirmed);
+        if (affirmed.Count > 0 && affirmed.All(s => (EmergencySigns.NeedsOnset(s) && !sudden) || EmergencySigns.NeedsSeverity(s)))
         {
-            // "trouble speaking" alone is also a row-8 nerve sign: whether it started suddenly decides, so ask.
+            // "trouble speaking" alone is also a row-8 nerve sign: whether it started suddenly decides, so ask;
+            // spasms after a crash or a fall from a height are an emergency with severe pain or a limb that looks wrong: ask.
             return new EmergencyHearing(EmergencyHeard.Check, affirmed);
         }
 

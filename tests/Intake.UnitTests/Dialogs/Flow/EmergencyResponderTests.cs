@@ -133,6 +133,21 @@ public sealed class EmergencyResponderTests
     }
 
     [Fact]
+    public async Task Check_SpasmsAfterAFallFromALadder_AsksAboutSeverity_AndYesSends911()
+    {
+        var harness = await AtLocationAsync();
+
+        var question = Assert.Single(await harness.SayAsync("i fell off a ladder and now my back is spasming really bad"));
+        Assert.Equal(IntakeSteps.Check, Stamp(question, "step"));
+        Assert.Contains("very bad", question.Text, StringComparison.Ordinal);
+
+        var replies = await harness.SayAsync("yes");
+
+        Assert.Contains("911", replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal(["injury-deformity"], (await AnswersAsync(harness)).Emergency);
+    }
+
+    [Fact]
     public async Task Check_No_ReturnsToTheOpenQuestion()
     {
         var harness = await AtLocationAsync();

@@ -84,6 +84,25 @@ public sealed class EmergencyWatchTests
     public void Hear_SignsInWordsFirstMissed_AreAnEmergency(string text, string language)
         => Assert.Equal(EmergencyHeard.Emergency, Hear(text, language)?.Heard);
 
+    [Theory]
+    [InlineData("i fell off a ladder and now my back is spasming really bad", "en")]
+    [InlineData("got rear ended yesterday and now my neck spasms", "en")]
+    [InlineData("me caí de una escalera y ahora tengo espasmos fuertes en la espalda", "es")]
+    [InlineData("tuve un choque de carro ayer y ahora me dan espasmos en el cuello", "es")]
+    public void Hear_SpasmsAfterASeriousInjury_AsksAboutSeverePainOrALimbThatLooksWrong(string text, string language)
+    {
+        var heard = Hear(text, language);
+
+        Assert.Equal(EmergencyHeard.Check, heard?.Heard);
+        Assert.Equal([EmergencySigns.InjurySpasm], heard!.Signs);
+    }
+
+    [Theory]
+    [InlineData("i was in a car accident years ago and my neck spasms since", "en")]
+    [InlineData("i tripped on the rug and my calf cramps", "en")]
+    public void Hear_SpasmsAfterAnOldOrMinorMishap_AreNoEmergency(string text, string language)
+        => Assert.True(Hear(text, language)?.Heard is not (EmergencyHeard.Check or EmergencyHeard.Emergency));
+
     [Fact]
     public void Hear_SelfCuttingInSpanish_IsACrisis_ButACookingCutIsNothing()
     {

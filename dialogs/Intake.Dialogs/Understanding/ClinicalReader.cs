@@ -91,7 +91,7 @@ internal sealed class ClinicalReader(IReadOnlyList<ConceptDefinition> concepts, 
             {
                 // A match reusing words of an earlier one takes the context of its own words and, unless the patient
                 // goes on about the same thing ("no me duele el pecho, solo lo siento apretado"), of its first word.
-                var context = match.ContextFrom == match.First
+                var context = !match.Reuses
                     ? ContextAnnotator.ContextOf(lexicon, hits, match.First, match.Last)
                     : ContextAnnotator.ContextOf(lexicon, hits, match.ContextFrom, match.Last)
                         | (hits.Exists(h => h.Trigger.Role == TriggerRole.Continues && h.First > match.First && h.Last < match.ContextFrom)
@@ -118,7 +118,7 @@ internal sealed class ClinicalReader(IReadOnlyList<ConceptDefinition> concepts, 
         for (var m = matches.Count - 1; m >= 0; m--)
         {
             var match = matches[m];
-            if (match.ContextFrom == match.First)
+            if (!match.Reuses)
             {
                 continue;
             }
@@ -127,7 +127,7 @@ internal sealed class ClinicalReader(IReadOnlyList<ConceptDefinition> concepts, 
             for (var o = 0; o < matches.Count; o++)
             {
                 var other = mentions[first + o];
-                if (o != m && matches[o].ContextFrom == matches[o].First && other.ConceptId == reuse.ConceptId
+                if (o != m && !matches[o].Reuses && other.ConceptId == reuse.ConceptId
                     && (other.Context == MentionContext.None || other.Context == reuse.Context))
                 {
                     mentions.RemoveAt(first + m);

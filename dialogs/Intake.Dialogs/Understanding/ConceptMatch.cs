@@ -8,4 +8,7 @@ namespace Intake.Dialogs.Understanding;
 internal sealed record ConceptMatch(int Concept, int First, int Last, Occurrence[] Parts, bool Possible)
 {
     public int ContextFrom { get; init; } = First;
+
+    /// <summary>Whether the match reuses words of an earlier match of its pattern.</summary>
+    public bool Reuses { get; init; }
 }

@@ -66,7 +66,7 @@ internal static class ConceptMatcher
                 if (again && low < from)
                 {
                     var own = best.Where(o => o.Last >= from).Min(o => o.First);
-                    found.Add(new ConceptMatch(pattern.Concept, low, high, [.. parts], Possible: true) { ContextFrom = own });
+                    found.Add(new ConceptMatch(pattern.Concept, low, high, [.. parts], Possible: true) { ContextFrom = own, Reuses = true });
                 }
                 else
                 {

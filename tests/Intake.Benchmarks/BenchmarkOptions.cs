@@ -20,6 +20,9 @@ internal sealed record BenchmarkOptions
 
     public string? OutFile { get; init; }
 
+    /// <summary>Whole intakes one returning patient completes per store, for the record index's cost (quick: 33, past the first full page).</summary>
+    public int PatientIntakes { get; init; } = 300;
+
     /// <summary>Conversations run against each target before measuring (not counted).</summary>
     public int WarmupConversations => Quick ? Concurrency : Math.Max(Concurrency * 4, Conversations / 5);
 
@@ -29,13 +32,14 @@ internal sealed record BenchmarkOptions
     /// </summary>
     public TimeSpan WarmupTime => Quick ? TimeSpan.Zero : TimeSpan.FromSeconds(12);
 
-    public const string Usage = "usage: Intake.Benchmarks [--quick] [--conversations N] [--concurrency C] [--mode memory|sqlite|all] [--delivery expectReplies|normal|directline|all] [--out FILE]\n       Intake.Benchmarks --profile [CALLS]   (where a turn's time and allocations go, stage by stage)";
+    public const string Usage = "usage: Intake.Benchmarks [--quick] [--conversations N] [--concurrency C] [--mode memory|sqlite|all] [--delivery expectReplies|normal|directline|all] [--patient-intakes N] [--out FILE]\n       Intake.Benchmarks --profile [CALLS]   (where a turn's time and allocations go, stage by stage)";
 
     /// <summary>Parses the arguments; returns null and an error sentence when they are wrong.</summary>
     public static (BenchmarkOptions? Options, string? Error) Parse(string[] args)
     {
         var options = new BenchmarkOptions();
         var conversationsSet = false;
+        var patientIntakesSet = false;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -57,6 +61,10 @@ internal sealed record BenchmarkOptions
                 case "--delivery" when value is "expectReplies" or "normal" or "directline" or "all":
                     options = options with { Deliveries = value == "all" ? AllDeliveries : [value] };
                     break;
+                case "--patient-intakes" when PositiveInt(value) is { } p:
+                    options = options with { PatientIntakes = p };
+                    patientIntakesSet = true;
+                    break;
                 case "--out" when !string.IsNullOrWhiteSpace(value):
                     options = options with { OutFile = Path.GetFullPath(value) };
                     break;
@@ -72,8 +80,16 @@ internal sealed record BenchmarkOptions
             options = options with { Conversations = Math.Max(2 * options.Concurrency, 64) };
         }
 
+        if (options.Quick && !patientIntakesSet)
+        {
+            options = options with { PatientIntakes = QuickPatientIntakes };
+        }
+
         return (options, null);
     }
+
+    /// <summary>Quick mode's returning patient: one intake past the index's first full page (it is closed, a new one begun).</summary>
+    public const int QuickPatientIntakes = Dialogs.Records.RecordIndex.PageSize + 1;
 
     private static int? PositiveInt(string? value)
         => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;

@@ -19,6 +19,7 @@ internal static class BenchmarkRunner
         await using var connector = await ChildServer.StartAsync("connector", "connector");
         var combos = new ComboRunner(http, options, echo, connector);
         var results = new List<(TargetResult Echo, TargetResult Intake)>();
+        var recordIndex = new List<RecordIndexResult>();
         var logLines = 0;
         foreach (var store in options.Stores)
         {
@@ -28,10 +29,13 @@ internal static class BenchmarkRunner
                 results.Add(await combos.RunAsync(intake, store, delivery));
             }
 
+            // After the load: one patient's intakes in a row, alone on the host, for what the record index costs per completion.
+            recordIndex.Add(await RecordIndexRun.RunAsync(http, intake, connector.Address, store, options.PatientIntakes));
+
             logLines += intake.LogLines;
         }
 
-        var report = new ResultsReport(options, results, started, loadBefore, MachineInfo.LoadAverage(), logLines);
+        var report = new ResultsReport(options, results, recordIndex, started, loadBefore, MachineInfo.LoadAverage(), logLines);
         var markdown = report.ToMarkdown();
         Console.WriteLine();
         Console.WriteLine(markdown);
@@ -45,7 +49,7 @@ internal static class BenchmarkRunner
             Console.WriteLine($"written to {outFile}");
         }
 
-        var errors = results.Sum(r => r.Echo.Errors + r.Intake.Errors);
+        var errors = results.Sum(r => r.Echo.Errors + r.Intake.Errors) + recordIndex.Sum(r => r.Errors);
         Console.WriteLine(errors == 0 ? "OK: no errors" : $"FAILED: {errors} errors");
         return errors == 0 ? 0 : 1;
     }

@@ -49,6 +49,11 @@ public sealed class ChatPageTests(BrowserFixture browser)
         await Assertions.Expect(chat.Result).ToHaveAttributeAsync("data-care-level", "urgent");
         await Assertions.Expect(chat.Result.Locator("h2")).ToHaveTextAsync("Call the clinic or a doctor today");
         await Assertions.Expect(chat.ResultCall).ToHaveAttributeAsync("href", "tel:+17033548111");
+
+        // With no Intake:Sites the host renders the group's main number into the header; the result's button and the title read it from there.
+        await Assertions.Expect(chat.ResultCall).ToHaveTextAsync("Call the clinic: (703) 354-8111");
+        await Assertions.Expect(chat.Page.Locator("#clinic-phone")).ToHaveAttributeAsync("href", "tel:+17033548111");
+        await Assertions.Expect(chat.Page).ToHaveTitleAsync("Muscle spasm check-in · Primary Health Centers");
         await chat.ScreenshotAsync("intake-english-finished");
     }
 

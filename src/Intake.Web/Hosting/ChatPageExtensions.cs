@@ -1,3 +1,5 @@
+using System.Text;
+using Intake.Dialogs;
 using Intake.DirectLine;
 using Microsoft.Extensions.Options;
 
@@ -6,6 +8,8 @@ namespace Intake.Web.Hosting;
 /// <summary>
 /// The clinic's chat page at <c>/</c> (<c>wwwroot</c>): served with a Content-Security-Policy that lets it load and
 /// connect to this host only (and Azure's Direct Line in Azure mode), no inline script, no framing by other sites than <c>DirectLine:AllowedOrigins</c>.
+/// The page itself (<c>/</c>, <c>/index.html</c>) carries the clinic's sites from <c>Intake:Sites</c> (<see cref="ClinicSitesMarkup"/>),
+/// rendered once at start-up.
 /// </summary>
 internal static class ChatPageExtensions
 {
@@ -48,6 +52,26 @@ internal static class ChatPageExtensions
 
             return next(context);
         });
+        var template = app.ApplicationServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider.GetFileInfo("index.html");
+        if (template.Exists)
+        {
+            using var reader = new StreamReader(template.CreateReadStream(), Encoding.UTF8);
+            var clinic = app.ApplicationServices.GetRequiredService<IOptions<IntakeOptions>>().Value;
+            var page = Encoding.UTF8.GetBytes(ClinicSitesMarkup.Render(reader.ReadToEnd(), clinic));
+            app.Use((context, next) =>
+            {
+                var request = context.Request;
+                if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || request.Path.Value is not ("/" or "/index.html"))
+                {
+                    return next(context);
+                }
+
+                context.Response.ContentType = "text/html; charset=utf-8";
+                context.Response.ContentLength = page.Length;
+                return HttpMethods.IsHead(request.Method) ? Task.CompletedTask : context.Response.Body.WriteAsync(page).AsTask();
+            });
+        }
+
         app.UseDefaultFiles();
         return app.UseStaticFiles();
     }

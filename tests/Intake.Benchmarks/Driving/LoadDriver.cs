@@ -45,6 +45,14 @@ internal sealed class LoadDriver(HttpClient http, Uri target, Uri serviceUrl, bo
         return new LoadResult(conversations, all.Length, clock.Elapsed, all, errors, [.. expected], [.. sample]);
     }
 
+    /// <summary>Plays one whole conversation, every answer checked; returns the reasons of its errors (none: empty).</summary>
+    public async Task<ErrorTally> PlayOneAsync(ScriptedConversation conversation)
+    {
+        var errors = new ErrorTally();
+        await PlayAsync(new Uri(target, "/api/messages"), conversation, [], errors, []);
+        return errors;
+    }
+
     private async Task PlayAsync(Uri endpoint, ScriptedConversation conversation, List<long> latencies, ErrorTally errors, ConcurrentBag<string> expected)
     {
         var turns = IntakeScript.Turns;

@@ -3,8 +3,11 @@ using Intake.Schema;
 
 namespace Intake.Benchmarks.Driving;
 
-/// <summary>One simulated user in one conversation: builds the activities of <see cref="IntakeScript"/>.</summary>
-internal sealed class ScriptedConversation(string runId, int index, Uri serviceUrl, bool expectReplies)
+/// <summary>
+/// One simulated user in one conversation: builds the activities of <see cref="IntakeScript"/>. The user is the
+/// conversation's own unless <paramref name="userId"/> names one who comes back (a patient with many intakes).
+/// </summary>
+internal sealed class ScriptedConversation(string runId, int index, Uri serviceUrl, bool expectReplies, string? userId = null)
 {
     public const string ChannelId = "emulator";
 
@@ -12,7 +15,7 @@ internal sealed class ScriptedConversation(string runId, int index, Uri serviceU
 
     public string ConversationId { get; } = string.Create(CultureInfo.InvariantCulture, $"{runId}-{index:D6}");
 
-    public ChannelAccount User { get; } = new() { Id = string.Create(CultureInfo.InvariantCulture, $"user-{runId}-{index:D6}"), Name = "Patient", Role = "user" };
+    public ChannelAccount User { get; } = new() { Id = userId ?? string.Create(CultureInfo.InvariantCulture, $"user-{runId}-{index:D6}"), Name = "Patient", Role = "user" };
 
     /// <summary>The activity for turn <paramref name="turnIndex"/> of the script.</summary>
     public Activity Build(int turnIndex, ScriptTurn turn)

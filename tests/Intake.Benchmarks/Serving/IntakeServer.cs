@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Net;
 using Intake.Bots.State;
+using Intake.Dialogs.Records;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace Intake.Benchmarks.Serving;
 
@@ -16,16 +18,16 @@ namespace Intake.Benchmarks.Serving;
 internal sealed class IntakeServer : IBenchServer
 {
     private readonly WebApplicationFactory<Program> _factory;
-    private readonly IStorage _storage;
+    private readonly CountingStorage _storage;
     private readonly string _dataDirectory;
 
     private IntakeServer(WebApplicationFactory<Program> factory, string dataDirectory, string store)
     {
         _factory = factory;
         _dataDirectory = dataDirectory;
-        _storage = factory.Services.GetRequiredService<IStorage>();
+        _storage = (CountingStorage)factory.Services.GetRequiredService<IStorage>();
         Address = new Uri(factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
-        Info = $"Storage:Provider={store} (IStorage in effect: {_storage.GetType().Name}), {ProcessCounters.GcMode}, log level Warning";
+        Info = $"Storage:Provider={store} (IStorage in effect: {_storage.Inner.GetType().Name}, its writes counted), {ProcessCounters.GcMode}, log level Warning";
     }
 
     public Uri Address { get; }
@@ -63,24 +65,34 @@ internal sealed class IntakeServer : IBenchServer
             {
                 builder.UseSetting(key, value);
             }
+
+            // The store the host configured, wrapped so the record index's writes can be counted (Serving/CountingStorage).
+            builder.ConfigureTestServices(services =>
+            {
+                var configured = services.Last(d => d.ServiceType == typeof(IStorage));
+                services.Remove(configured);
+                services.AddSingleton<IStorage>(provider => new CountingStorage(
+                    (IStorage)(configured.ImplementationFactory?.Invoke(provider) ?? configured.ImplementationInstance
+                        ?? ActivatorUtilities.CreateInstance(provider, configured.ImplementationType!))));
+            });
         });
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         return new IntakeServer(factory, dataDirectory, provider);
     }
 
-    public async ValueTask<string?> HandleAsync(string[] command)
+    public async ValueTask<string?> HandleAsync(string[] command) => command switch
     {
-        // state <channelId> <conversationId> <userId> → "<conversation bytes> <user bytes>" (-1 = none)
-        if (command is not ["state", var channel, var conversation, var user])
-        {
-            return null;
-        }
+        // → "writes bytes indexWrites indexBytes recordWrites recordBytes" since the start (CountingStorage)
+        ["writes"] => _storage.Snapshot(),
 
-        var conversationItem = await _storage.ReadAsync(StateKeys.Conversation(channel, conversation), CancellationToken.None);
-        var userItem = await _storage.ReadAsync(StateKeys.User(channel, user), CancellationToken.None);
-        return string.Create(CultureInfo.InvariantCulture, $"{conversationItem?.Value.Length ?? -1} {userItem?.Value.Length ?? -1}");
-    }
+        // records <channelId> <userId> → "<records kept for the user> <bytes of the index's open page>", read back through the record store itself
+        ["records", var channel, var user] => await RecordsAsync(channel, user),
+
+        // state <channelId> <conversationId> <userId> → "<conversation bytes> <user bytes>" (-1 = none)
+        ["state", var channel, var conversation, var user] => await StateAsync(channel, conversation, user),
+        _ => null,
+    };
 
     public async ValueTask DisposeAsync()
     {
@@ -93,5 +105,20 @@ internal sealed class IntakeServer : IBenchServer
         {
             // A SQLite file still mapped by a pooled connection: leave the temp folder.
         }
+    }
+
+    private async Task<string> RecordsAsync(string channel, string user)
+    {
+        var opaque = OpaqueUserId.For(channel, user);
+        var records = await new IntakeRecordStore(_storage).ListAsync(opaque, CancellationToken.None);
+        var head = await _storage.ReadAsync(IntakeRecordStore.IndexKey(opaque), CancellationToken.None);
+        return string.Create(CultureInfo.InvariantCulture, $"{records.Count} {head?.Value.Length ?? -1}");
+    }
+
+    private async Task<string> StateAsync(string channel, string conversation, string user)
+    {
+        var conversationItem = await _storage.ReadAsync(StateKeys.Conversation(channel, conversation), CancellationToken.None);
+        var userItem = await _storage.ReadAsync(StateKeys.User(channel, user), CancellationToken.None);
+        return string.Create(CultureInfo.InvariantCulture, $"{conversationItem?.Value.Length ?? -1} {userItem?.Value.Length ?? -1}");
     }
 }

@@ -44,5 +44,9 @@ public sealed class QuickBenchmarkTests
         Assert.True(process.ExitCode == 0, $"the quick benchmark exited {process.ExitCode}:\n{log}");
         Assert.Contains("OK: no errors", log, StringComparison.Ordinal);
         Assert.Contains("| sqlite | normal | Intake |", log, StringComparison.Ordinal);
+
+        // The returning patient's 33rd intake closes the record index's first page: two index writes, and all 33 records listed back.
+        Assert.Matches(@"\| sqlite \| 33 \| \d+ \| \d+ \| 2 \| \d+ \| 1 \| \d+ \| 33 \|", log);
+        Assert.Matches(@"\| memory \| 1 \| \d+ \| \d+ \| 1 \| \d+ \| 1 \| \d+ \|\s+\|", log);
     }
 }

@@ -33,7 +33,8 @@
 
   function applyLanguage() {
     document.documentElement.lang = language;
-    document.title = t().title;
+    // The clinic's name and number are the host's (Intake:Sites), rendered into the page's header.
+    document.title = t().title(document.getElementById('clinic-name').textContent.trim());
     document.querySelectorAll('[data-text]').forEach(function (element) {
       var value = t()[element.getAttribute('data-text')];
       if (element.getAttribute('data-text') === 'emergency') {
@@ -133,8 +134,9 @@
     document.getElementById('result-title').textContent = t().resultTitle[careLevel] || careLevel;
     document.getElementById('result-text').textContent = t().resultText;
     var call = document.getElementById('result-call');
-    call.href = emergency ? 'tel:911' : 'tel:+17033548111';
-    call.textContent = emergency ? t().call.emergency : t().call.other;
+    var clinic = document.getElementById('clinic-phone');
+    call.href = emergency ? 'tel:911' : clinic.getAttribute('href');
+    call.textContent = emergency ? t().call.emergency : t().call.other(clinic.querySelector('.number').textContent);
     result.hidden = false;
   }
 

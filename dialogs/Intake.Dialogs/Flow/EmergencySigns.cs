@@ -21,6 +21,7 @@ internal static class EmergencySigns
         ("fever", "stiff-neck", "fever-stiff-neck"),
         ("fever", "cannot-bear-weight", "fever-cannot-bear-weight"),
         ("serious-injury", "spasm", InjurySpasm),
+        ("wound", "jaw-tight", "tetanus-signs"),
     ];
 
     /// <summary>Spasms after a serious injury (a crash, a fall from a height): an emergency with severe pain or a limb that looks wrong, so asked.</summary>

@@ -103,6 +103,25 @@ public sealed class EmergencyWatchTests
     public void Hear_SpasmsAfterAnOldOrMinorMishap_AreNoEmergency(string text, string language)
         => Assert.True(Hear(text, language)?.Heard is not (EmergencyHeard.Check or EmergencyHeard.Emergency));
 
+    [Theory]
+    [InlineData("i got bit by a dog and now my jaw feels tight", "en")]
+    [InlineData("i cut my hand on a rusty nail and now my jaw feels stiff", "en")]
+    [InlineData("despues de la cortada se me puso tiesa la mandibula", "es")]
+    public void Hear_ATightJawAfterAWound_IsTetanus(string text, string language)
+    {
+        var heard = Hear(text, language);
+
+        Assert.Equal(EmergencyHeard.Emergency, heard?.Heard);
+        Assert.Contains("tetanus-signs", heard!.Signs);
+    }
+
+    [Theory]
+    [InlineData("my jaw is tight from stress", "en")]
+    [InlineData("tengo la quijada tensa por el estrés", "es")]
+    [InlineData("cant stop twitching in my eyelid", "en")]
+    public void Hear_ATenseJawOrATwitchingEyelid_IsNoEmergency(string text, string language)
+        => Assert.True(Hear(text, language)?.Heard is not (EmergencyHeard.Check or EmergencyHeard.Emergency));
+
     [Fact]
     public void Hear_SelfCuttingInSpanish_IsACrisis_ButACookingCutIsNothing()
     {

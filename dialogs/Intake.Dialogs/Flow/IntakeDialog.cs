@@ -32,12 +32,37 @@ internal static class IntakeDialog
         var content = sources.Content;
         ArgumentNullException.ThrowIfNull(questions);
         ArgumentNullException.ThrowIfNull(outcome);
+        var facts = new FactsAhead(content);
+        dialogs.Add(new FactsConfirmation(questions, facts, outcome));
         var waterfall = new WaterfallDialog<IntakeAnswers>(Id, IntakeStateKeys.Answers, () => new IntakeAnswers());
         foreach (var question in questions)
         {
             dialogs.Add(question.CreatePrompt(sources, Options(question.Step, question.PromptKey, question.RetryKey, question.Validator)));
             waterfall.Step(question.Step, async (step, ct) =>
-                await RecordAsync(step, questions, outcome, ct) is { } done ? done : await step.PromptAsync(question.Step, ct));
+            {
+                if (await RecordAsync(step, questions, facts, outcome, ct) is { } done)
+                {
+                    return done;
+                }
+
+                // Facts given ahead (not when the summary sent the patient back to change this answer): the first of them
+                // gets the one confirmation, then the waterfall comes back here; a confirmed one is not asked again.
+                if (step.Dialog.ActiveDialog?.ReturnTo is null && question.FilledAhead)
+                {
+                    if (step.Values.Ahead?.Contains(question.Step, StringComparer.Ordinal) == true && question.IsAnswered(step.Values))
+                    {
+                        step.Dialog.SetReturnTo(question.Step);
+                        return await step.PromptAsync(FactsConfirmation.DialogId, ct);
+                    }
+
+                    if (question.IsAnswered(step.Values))
+                    {
+                        return await step.NextAsync(null, ct);
+                    }
+                }
+
+                return await step.PromptAsync(question.Step, ct);
+            });
         }
 
         var reviewed = questions.Where(q => q.Reviewed).ToList();
@@ -45,9 +70,14 @@ internal static class IntakeDialog
         dialogs.Add(PromptDialog.Choice(IntakeSteps.Confirm, Options(IntakeSteps.Confirm, $"{IntakeSteps.Confirm}.prompt", $"{IntakeSteps.Confirm}.retry", null), content, confirmChoices));
         waterfall.Step(IntakeSteps.Confirm, async (step, ct) =>
         {
-            if (await RecordAsync(step, questions, outcome, ct) is { } done)
+            if (await RecordAsync(step, questions, facts, outcome, ct) is { } done)
             {
                 return done;
+            }
+
+            if (step.Values.Ahead is not null)
+            {
+                step.Values = step.Values with { Ahead = null };
             }
 
             outcome.SendSummary(step.Dialog, step.Values, asQuestion: true);
@@ -145,12 +175,29 @@ internal static class IntakeDialog
 
     // Writes the answer the step was handed into the values (after a change from the summary, that is the
     // confirm step); returns the turn's result when the answer stopped the intake.
-    private static async ValueTask<DialogTurnResult?> RecordAsync(WaterfallStepContext<IntakeAnswers> step, IReadOnlyList<IntakeQuestion> questions, IntakeOutcome outcome, CancellationToken cancellationToken)
+    // A typed answer is also read for facts ahead of their questions (those still unanswered); a "no" to consent beside
+    // them is not taken as declining ("no, lower back spasms since monday"): consent is asked again, the facts kept.
+    private static async ValueTask<DialogTurnResult?> RecordAsync(WaterfallStepContext<IntakeAnswers> step, IReadOnlyList<IntakeQuestion> questions, FactsAhead facts, IntakeOutcome outcome, CancellationToken cancellationToken)
     {
         var answered = questions.FirstOrDefault(q => q.Step == step.AnsweredStep);
         if (answered is null || step.Result is not { } result)
         {
             return null;
+        }
+
+        if (answered.ReadForFacts)
+        {
+            var values = step.Values;
+            var ahead = await facts.ReadAsync(step.Dialog, questions.Where(q => q.FilledAhead && q != answered && !q.IsAnswered(values)), answered, cancellationToken);
+            if (ahead.Count > 0)
+            {
+                step.Values = FactsAhead.Fill(step.Values, ahead);
+                if (answered.NoBesideFactsAsksAgain && result.Confirmed == false)
+                {
+                    step.Dialog.SendText(FactsConfirmation.ConsentAgainKey);
+                    return await step.GoToAsync(answered.Step, cancellationToken);
+                }
+            }
         }
 
         step.Values = answered.Record(step.Values, result);

@@ -30,6 +30,12 @@ internal sealed class IntakeFlow
             throw new ContentException($"The intake says the content key '{key}', which no content file defines.");
         }
 
+        var corrections = new Corrections(content, IntakeQuestions.All, outcome);
+        foreach (var key in corrections.ContentKeys.Where(k => !content.Has(k)))
+        {
+            throw new ContentException($"The intake reads the content key '{key}', which no content file defines.");
+        }
+
         _outcome = outcome;
         _emergency = new EmergencyResponder(content, reader, outcome);
         loggers ??= NullLoggerFactory.Instance;
@@ -46,6 +52,9 @@ internal sealed class IntakeFlow
         {
             options.Checks.Add(DialogCheck.Command(content, command));
         }
+
+        // After the commands ("start over" is no correction): "actually the pain is 7" at a later question or the summary.
+        options.Checks.Add(new DialogCheck("correction", corrections.CheckAsync));
 
         // Last: a message after the intake ended gets a reply and the next steps, never a silent restart.
         options.Checks.Add(new DialogCheck("after-end", new IntakeAfterEnd(content).CheckAsync));

@@ -72,8 +72,10 @@ internal sealed class Corrections
         var changes = new List<(IntakeQuestion Question, IntakeAnswers Answers)>();
         foreach (var question in _questions.Where(q => q.Step != open.Id && q.IsAnswered(answers)))
         {
-            // A bare number is no position in a list the patient is not looking at.
-            if ((numbersOnly && question.Answer.Kind != AnswerFieldKind.Number) || dialog.Dialogs.Find(question.Step) is not PromptDialog prompt
+            // A bare number is no position in a list the patient is not looking at; "change how long" names the question
+            // with no new answer (at the summary, that question is asked).
+            if ((numbersOnly && question.Answer.Kind != AnswerFieldKind.Number) || OnlyTopic(rest, _topics[(dialog.Language, question.Step)])
+                || dialog.Dialogs.Find(question.Step) is not PromptDialog prompt
                 || await prompt.RecognizeAsync(dialog, new UserInput { Text = rest.Trim() }, cancellationToken) is not { } answer)
             {
                 continue;
@@ -109,6 +111,16 @@ internal sealed class Corrections
         }
 
         return CommandOutcome.Reprompt;
+    }
+
+    private static bool OnlyTopic(string rest, string[] topics)
+    {
+        foreach (var topic in topics)
+        {
+            rest = rest.Replace(" " + topic + " ", " ", StringComparison.Ordinal);
+        }
+
+        return string.IsNullOrWhiteSpace(rest);
     }
 
     private static string TopicsKey(IntakeQuestion question) => $"corrections.topics.{question.Step}";

@@ -47,7 +47,7 @@ internal sealed class FactsAhead
             return [];
         }
 
-        var clauses = text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var clauses = Clauses(text)
             .Where(c => _yesNo.Recognize(new UserInput { Text = c }, dialog.Language, multiple: true) is null)
             .ToList();
         var candidates = questions.ToList();
@@ -89,6 +89,10 @@ internal sealed class FactsAhead
 
         return facts;
     }
+
+    /// <summary>The message's clauses, in order (split at . , ; ! ? and line breaks).</summary>
+    public static IReadOnlyList<string> Clauses(string text)
+        => text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Writes the facts into <paramref name="answers"/> and notes them as not yet confirmed (<see cref="IntakeAnswers.Ahead"/>).</summary>
     public static IntakeAnswers Fill(IntakeAnswers answers, IReadOnlyList<Fact> facts)

@@ -26,13 +26,17 @@ internal static class IntakeDialog
 
     /// <summary>Registers the waterfall, one prompt per question and the confirm prompt.</summary>
     public static DialogSet Register(DialogSet dialogs, QuestionSources sources, IReadOnlyList<IntakeQuestion> questions, IntakeOutcome outcome)
+        => Register(dialogs, sources, questions, outcome, new FactsAhead((sources ?? throw new ArgumentNullException(nameof(sources))).Content));
+
+    /// <summary>Registers the waterfall, its prompts and the facts confirmation, reading facts ahead with <paramref name="facts"/>.</summary>
+    public static DialogSet Register(DialogSet dialogs, QuestionSources sources, IReadOnlyList<IntakeQuestion> questions, IntakeOutcome outcome, FactsAhead facts)
     {
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(sources);
         var content = sources.Content;
         ArgumentNullException.ThrowIfNull(questions);
         ArgumentNullException.ThrowIfNull(outcome);
-        var facts = new FactsAhead(content);
+        ArgumentNullException.ThrowIfNull(facts);
         dialogs.Add(new FactsConfirmation(questions, facts, outcome));
         var waterfall = new WaterfallDialog<IntakeAnswers>(Id, IntakeStateKeys.Answers, () => new IntakeAnswers());
         foreach (var question in questions)
@@ -175,8 +179,8 @@ internal static class IntakeDialog
 
     // Writes the answer the step was handed into the values (after a change from the summary, that is the
     // confirm step); returns the turn's result when the answer stopped the intake.
-    // A typed answer is also read for facts ahead of their questions (those still unanswered); a "no" to consent beside
-    // them is not taken as declining ("no, lower back spasms since monday"): consent is asked again, the facts kept.
+    // A typed answer is also read for facts ahead of their questions (those still unanswered); consent beside facts
+    // was read before its prompt (AnswerBesideFacts).
     private static async ValueTask<DialogTurnResult?> RecordAsync(WaterfallStepContext<IntakeAnswers> step, IReadOnlyList<IntakeQuestion> questions, FactsAhead facts, IntakeOutcome outcome, CancellationToken cancellationToken)
     {
         var answered = questions.FirstOrDefault(q => q.Step == step.AnsweredStep);
@@ -192,11 +196,6 @@ internal static class IntakeDialog
             if (ahead.Count > 0)
             {
                 step.Values = FactsAhead.Fill(step.Values, ahead);
-                if (answered.NoBesideFactsAsksAgain && result.Confirmed == false)
-                {
-                    step.Dialog.SendText(FactsConfirmation.ConsentAgainKey);
-                    return await step.GoToAsync(answered.Step, cancellationToken);
-                }
             }
         }
 

@@ -42,7 +42,10 @@ internal sealed record IntakeQuestion(
     /// <summary>A message answering it is also read for facts ahead (not the age: its numbers are years, not pain scores).</summary>
     public bool ReadForFacts { get; init; } = true;
 
-    /// <summary>Its "no" in a message that carries facts ahead is not taken: the question is asked again (consent: "no" inside "no, my back hurts since monday").</summary>
+    /// <summary>
+    /// A message that answers it and carries facts ahead is answered by its first clause (<see cref="AnswerBesideFacts"/>):
+    /// "yes. lower back spasms, no fever" is yes; a "no" beside the facts is not taken, the question is asked again.
+    /// </summary>
     public bool NoBesideFactsAsksAgain { get; init; }
 
     /// <summary>The question's prompt content key: <c>{step}.prompt</c>.</summary>

@@ -139,6 +139,18 @@ public sealed class FactsAheadTests
     }
 
     [Fact]
+    public async Task FirstMessage_YesThenSymptomsWithADeniedSign_IsConsentAndTheFactsAreKept()
+    {
+        var harness = await StartAsync();
+
+        var confirmation = await ToConfirmationAsync(harness, "yes. lower back spasms, each lasts a few seconds, no fever");
+
+        Assert.Equal(IntakeSteps.Location, Step(confirmation));
+        Assert.Contains("Where: Back", confirmation[0].Text, StringComparison.Ordinal);
+        Assert.True((await AnswersAsync(harness)).Consent);
+    }
+
+    [Fact]
     public async Task ScreenAnsweredNone_NoFactTaken_TheQuestionsAreAskedInOrder()
     {
         var harness = await StartAsync();

@@ -11,7 +11,9 @@ namespace Intake.Dialogs.Flow;
 /// one step per question of the table, named after it. Each step records the answer to the question before
 /// it, stops the intake when that answer says so, and asks its own question. Then the summary and "Is this
 /// right?" (<c>confirm</c>): a "change X" answer jumps to question X and returns to the summary with its
-/// answer (the engine's jump with return); "yes" ends with the result.
+/// answer (the engine's jump with return); "yes" ends with the result. A typed answer is also read for facts ahead
+/// of their questions (<see cref="FactsAhead"/>, rows marked <see cref="IntakeQuestion.FilledAhead"/>): the first of
+/// them begins <see cref="FactsConfirmation"/> instead of its prompt, and a confirmed one is not asked again.
 /// </summary>
 internal static class IntakeDialog
 {

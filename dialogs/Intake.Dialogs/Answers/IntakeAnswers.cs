@@ -51,4 +51,10 @@ public sealed record IntakeAnswers
     /// Not a question: triage never reads it.
     /// </summary>
     public IReadOnlyList<string>? Corrected { get; init; }
+
+    /// <summary>
+    /// The questions (step ids) answered from a message given before they were asked, not yet confirmed by the
+    /// patient: the facts confirmation shows them when the first of them is reached. Not an answer: triage never reads it.
+    /// </summary>
+    public IReadOnlyList<string>? Ahead { get; init; }
 }

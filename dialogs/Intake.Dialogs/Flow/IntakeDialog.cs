@@ -11,7 +11,9 @@ namespace Intake.Dialogs.Flow;
 /// one step per question of the table, named after it. Each step records the answer to the question before
 /// it, stops the intake when that answer says so, and asks its own question. Then the summary and "Is this
 /// right?" (<c>confirm</c>): a "change X" answer jumps to question X and returns to the summary with its
-/// answer (the engine's jump with return); "yes" ends with the result.
+/// answer (the engine's jump with return); "yes" ends with the result. A typed answer is also read for facts ahead
+/// of their questions (<see cref="FactsAhead"/>, rows marked <see cref="IntakeQuestion.FilledAhead"/>): the first of
+/// them begins <see cref="FactsConfirmation"/> instead of its prompt, and a confirmed one is not asked again.
 /// </summary>
 internal static class IntakeDialog
 {
@@ -26,18 +28,47 @@ internal static class IntakeDialog
 
     /// <summary>Registers the waterfall, one prompt per question and the confirm prompt.</summary>
     public static DialogSet Register(DialogSet dialogs, QuestionSources sources, IReadOnlyList<IntakeQuestion> questions, IntakeOutcome outcome)
+        => Register(dialogs, sources, questions, outcome, new FactsAhead((sources ?? throw new ArgumentNullException(nameof(sources))).Content));
+
+    /// <summary>Registers the waterfall, its prompts and the facts confirmation, reading facts ahead with <paramref name="facts"/>.</summary>
+    public static DialogSet Register(DialogSet dialogs, QuestionSources sources, IReadOnlyList<IntakeQuestion> questions, IntakeOutcome outcome, FactsAhead facts)
     {
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(sources);
         var content = sources.Content;
         ArgumentNullException.ThrowIfNull(questions);
         ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(facts);
+        dialogs.Add(new FactsConfirmation(questions, facts, outcome));
         var waterfall = new WaterfallDialog<IntakeAnswers>(Id, IntakeStateKeys.Answers, () => new IntakeAnswers());
         foreach (var question in questions)
         {
             dialogs.Add(question.CreatePrompt(sources, Options(question.Step, question.PromptKey, question.RetryKey, question.Validator)));
             waterfall.Step(question.Step, async (step, ct) =>
-                await RecordAsync(step, questions, outcome, ct) is { } done ? done : await step.PromptAsync(question.Step, ct));
+            {
+                if (await RecordAsync(step, questions, facts, outcome, ct) is { } done)
+                {
+                    return done;
+                }
+
+                // Facts given ahead (not when the summary sent the patient back to change this answer): the first of them
+                // gets the one confirmation, then the waterfall comes back here; a confirmed one is not asked again.
+                if (step.Dialog.ActiveDialog?.ReturnTo is null && question.FilledAhead)
+                {
+                    if (step.Values.Ahead?.Contains(question.Step, StringComparer.Ordinal) == true && question.IsAnswered(step.Values))
+                    {
+                        step.Dialog.SetReturnTo(question.Step);
+                        return await step.PromptAsync(FactsConfirmation.DialogId, ct);
+                    }
+
+                    if (question.IsAnswered(step.Values))
+                    {
+                        return await step.NextAsync(null, ct);
+                    }
+                }
+
+                return await step.PromptAsync(question.Step, ct);
+            });
         }
 
         var reviewed = questions.Where(q => q.Reviewed).ToList();
@@ -45,9 +76,14 @@ internal static class IntakeDialog
         dialogs.Add(PromptDialog.Choice(IntakeSteps.Confirm, Options(IntakeSteps.Confirm, $"{IntakeSteps.Confirm}.prompt", $"{IntakeSteps.Confirm}.retry", null), content, confirmChoices));
         waterfall.Step(IntakeSteps.Confirm, async (step, ct) =>
         {
-            if (await RecordAsync(step, questions, outcome, ct) is { } done)
+            if (await RecordAsync(step, questions, facts, outcome, ct) is { } done)
             {
                 return done;
+            }
+
+            if (step.Values.Ahead is not null)
+            {
+                step.Values = step.Values with { Ahead = null };
             }
 
             outcome.SendSummary(step.Dialog, step.Values, asQuestion: true);
@@ -145,12 +181,24 @@ internal static class IntakeDialog
 
     // Writes the answer the step was handed into the values (after a change from the summary, that is the
     // confirm step); returns the turn's result when the answer stopped the intake.
-    private static async ValueTask<DialogTurnResult?> RecordAsync(WaterfallStepContext<IntakeAnswers> step, IReadOnlyList<IntakeQuestion> questions, IntakeOutcome outcome, CancellationToken cancellationToken)
+    // A typed answer is also read for facts ahead of their questions (those still unanswered); consent beside facts
+    // was read before its prompt (AnswerBesideFacts).
+    private static async ValueTask<DialogTurnResult?> RecordAsync(WaterfallStepContext<IntakeAnswers> step, IReadOnlyList<IntakeQuestion> questions, FactsAhead facts, IntakeOutcome outcome, CancellationToken cancellationToken)
     {
         var answered = questions.FirstOrDefault(q => q.Step == step.AnsweredStep);
         if (answered is null || step.Result is not { } result)
         {
             return null;
+        }
+
+        if (answered.ReadForFacts)
+        {
+            var values = step.Values;
+            var ahead = await facts.ReadAsync(step.Dialog, questions.Where(q => q.FilledAhead && q != answered && !q.IsAnswered(values)), answered, cancellationToken);
+            if (ahead.Count > 0)
+            {
+                step.Values = FactsAhead.Fill(step.Values, ahead);
+            }
         }
 
         step.Values = answered.Record(step.Values, result);

@@ -30,10 +30,17 @@ internal sealed class IntakeFlow
             throw new ContentException($"The intake says the content key '{key}', which no content file defines.");
         }
 
+        var corrections = new Corrections(content, IntakeQuestions.All, outcome);
+        foreach (var key in corrections.ContentKeys.Where(k => !content.Has(k)))
+        {
+            throw new ContentException($"The intake reads the content key '{key}', which no content file defines.");
+        }
+
         _outcome = outcome;
         _emergency = new EmergencyResponder(content, reader, outcome);
         loggers ??= NullLoggerFactory.Instance;
-        Dialogs = deletion.Register(IntakeDialog.Register(new DialogSet(), new QuestionSources(content, reader), IntakeQuestions.All, outcome));
+        var facts = new FactsAhead(content);
+        Dialogs = deletion.Register(IntakeDialog.Register(new DialogSet(), new QuestionSources(content, reader), IntakeQuestions.All, outcome, facts));
         var options = new DialogRunnerOptions { RootDialogId = IntakeDialog.Id, FlowVersion = Version, OnFlowReset = IntakeCommands.FlowResetAsync };
 
         // In this order: a typed emergency sign wins over everything, the welcome too; "delete?" reads its own
@@ -46,6 +53,11 @@ internal sealed class IntakeFlow
         {
             options.Checks.Add(DialogCheck.Command(content, command));
         }
+
+        // After the commands ("start over" is no correction): consent beside facts ahead, then "actually the pain is 7"
+        // at a later question or the summary.
+        options.Checks.Add(new DialogCheck("answer-beside-facts", new AnswerBesideFacts(IntakeQuestions.All, facts).CheckAsync));
+        options.Checks.Add(new DialogCheck("correction", corrections.CheckAsync));
 
         // Last: a message after the intake ended gets a reply and the next steps, never a silent restart.
         options.Checks.Add(new DialogCheck("after-end", new IntakeAfterEnd(content).CheckAsync));

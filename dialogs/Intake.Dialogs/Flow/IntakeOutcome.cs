@@ -52,6 +52,13 @@ internal sealed class IntakeOutcome(TriageEvaluator triage, ResultComposer resul
         });
     }
 
+    /// <summary>One answer as a short fact in the conversation's language ("Pain: 4 out of 10"), or <c>null</c> when unanswered.</summary>
+    public string? Fact(DialogContext dialog, IntakeAnswers answers, IntakeQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(dialog);
+        return summaries.Fact(answers, question, dialog.Language);
+    }
+
     /// <summary>Sends the summary of the answers; as the first half of the <c>confirm</c> question, it carries that step.</summary>
     public void SendSummary(DialogContext dialog, IntakeAnswers answers, bool asQuestion)
     {

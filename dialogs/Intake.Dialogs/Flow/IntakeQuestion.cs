@@ -33,6 +33,21 @@ internal sealed record IntakeQuestion(
     /// <summary>Shown in the summary (<see cref="SummaryLineKey"/>) and offered as <see cref="ChangeCode"/> by the confirm question.</summary>
     public bool Reviewed { get; init; } = true;
 
+    /// <summary>
+    /// Its answer may come in a message given before it is asked ("lower back spasms since monday" at consent): read by its
+    /// own prompt, taken when confident, confirmed in one message (<see cref="FactsConfirmation"/>), and not asked again.
+    /// </summary>
+    public bool FilledAhead { get; init; }
+
+    /// <summary>A message answering it is also read for facts ahead (not the age: its numbers are years, not pain scores).</summary>
+    public bool ReadForFacts { get; init; } = true;
+
+    /// <summary>
+    /// A message that answers it and carries facts ahead is answered by its first clause (<see cref="AnswerBesideFacts"/>):
+    /// "yes. lower back spasms, no fever" is yes; a "no" beside the facts is not taken, the question is asked again.
+    /// </summary>
+    public bool NoBesideFactsAsksAgain { get; init; }
+
     /// <summary>The question's prompt content key: <c>{step}.prompt</c>.</summary>
     public string PromptKey { get; } = $"{Step}.prompt";
 
@@ -44,4 +59,21 @@ internal sealed record IntakeQuestion(
 
     /// <summary>The confirm question's choice that goes back to it: <c>change-{step}</c>.</summary>
     public string ChangeCode { get; } = $"change-{Step}";
+
+    /// <summary>Its answer as a short fact (<c>facts.lines.{step}</c>, with <c>{answer}</c>): "pain 4", in the facts confirmation and after a correction.</summary>
+    public string FactLineKey { get; } = $"facts.lines.{Step}";
+
+    /// <summary>The facts confirmation's button that changes it: <c>facts.change.{step}</c>.</summary>
+    public string FactChangeKey { get; } = $"facts.change.{Step}";
+
+    /// <summary>Whether <paramref name="answers"/> hold an answer to it.</summary>
+    public bool IsAnswered(IntakeAnswers answers) => Answer.Kind switch
+    {
+        AnswerFieldKind.Flag => Answer.ReadFlag(answers) is not null,
+        AnswerFieldKind.Number => Answer.ReadNumber(answers) is not null,
+        _ => Answer.ReadCodes(answers) is not null,
+    };
+
+    /// <summary>The answers without its answer (every row's <see cref="Record"/> writes nothing for an empty answer).</summary>
+    public IntakeAnswers Clear(IntakeAnswers answers) => Record(answers, new PromptAnswer());
 }

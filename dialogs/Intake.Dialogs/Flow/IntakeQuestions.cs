@@ -25,6 +25,7 @@ internal static class IntakeQuestions
     {
         InTriage = false,
         Reviewed = false,
+        NoBesideFactsAsksAgain = true,
         // "No" is about keeping, not about getting help (INTAKE.md §1): the patient still gets the screen, the
         // questions and the advice; nothing is kept, and the state is cleared with the result.
         NoteWhen = answers => answers.Consent == false ? IntakeContentKeys.ConsentDeclined : null,
@@ -45,7 +46,10 @@ internal static class IntakeQuestions
         IntakeSteps.Location,
         (sources, options) => PromptDialog.Choice(IntakeSteps.Location, options, sources.Content, ChoiceList.FromContent(sources.Content, IntakeSteps.Location, AnswerCodes.Location), multiple: true),
         (answers, answer) => answers with { Locations = answer.Choices },
-        AnswerField.Several(IntakeSteps.Location, AnswerCodes.Location, a => a.Locations));
+        AnswerField.Several(IntakeSteps.Location, AnswerCodes.Location, a => a.Locations))
+    {
+        FilledAhead = true,
+    };
 
     /// <summary>The age of the person with the spasms, as a band: a button, or a typed number or phrase ("I'm 70", "tengo 45 años").</summary>
     public static readonly IntakeQuestion Age = new(
@@ -56,7 +60,11 @@ internal static class IntakeQuestions
             return new PromptDialog(IntakeSteps.Age, options, new BucketAnswerRecognizer(choices, new ChoiceRecognizer(sources.Content, choices, PromptKeys.Connectors), new AgeRecognizer(sources.Content).Recognize));
         },
         (answers, answer) => answers with { Age = answer.Choice },
-        AnswerField.One(IntakeSteps.Age, AnswerCodes.Age, a => a.Age));
+        AnswerField.One(IntakeSteps.Age, AnswerCodes.Age, a => a.Age))
+    {
+        // Never filled ahead (a safety question), and its numbers are years: not read for other facts.
+        ReadForFacts = false,
+    };
 
     /// <summary>The standard red flags for back and muscle pain, read by the understanding layer when typed.</summary>
     public static readonly IntakeQuestion Background = new(
@@ -69,6 +77,7 @@ internal static class IntakeQuestions
         (answers, answer) => answers with { Background = answer.Choices },
         AnswerField.Several(IntakeSteps.Background, AnswerCodes.Background, a => a.Background))
     {
+        FilledAhead = true,
         Validator = SignsOverNone,
     };
 

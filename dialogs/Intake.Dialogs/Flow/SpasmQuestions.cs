@@ -19,6 +19,8 @@ internal static class SpasmQuestions
     public static readonly IntakeQuestion Duration = Bucket(
         IntakeSteps.Duration, AnswerCodes.Duration, content => new DurationRecognizer(content).Recognize, a => a.Duration, (a, code) => a with { Duration = code }) with
     {
+        FilledAhead = true,
+
         // "about 3 days" for one spasm: asked what was meant, never taken as "15 minutes or more".
         Validator = (answer, _, _) => ValueTask.FromResult(answer.Choice == TimeBuckets.Implausible ? PromptCheck.Reject(DurationTooLongKey) : PromptCheck.Accept(answer)),
     };
@@ -27,23 +29,38 @@ internal static class SpasmQuestions
     public const string DurationTooLongKey = "duration.too-long";
 
     public static readonly IntakeQuestion History = Bucket(
-        IntakeSteps.History, AnswerCodes.History, content => new HistoryRecognizer(content).Recognize, a => a.History, (a, code) => a with { History = code });
+        IntakeSteps.History, AnswerCodes.History, content => new HistoryRecognizer(content).Recognize, a => a.History, (a, code) => a with { History = code }) with
+    {
+        FilledAhead = true,
+    };
 
     public static readonly IntakeQuestion Worsening = new(
         IntakeSteps.Worsening,
         (sources, options) => PromptDialog.Choice(IntakeSteps.Worsening, options, sources.Content, QuestionChoices.For(IntakeSteps.Worsening, ["yes", "no"])),
-        (answers, answer) => answers with { Worsening = answer.Choice == "yes" },
-        AnswerField.Flag(IntakeSteps.Worsening, a => a.Worsening));
+        (answers, answer) => answers with { Worsening = answer.Choice switch { "yes" => true, "no" => false, _ => null } },
+        AnswerField.Flag(IntakeSteps.Worsening, a => a.Worsening))
+    {
+        FilledAhead = true,
+    };
 
     public static readonly IntakeQuestion Intensity = new(
         IntakeSteps.Intensity,
         (sources, options) => new PromptDialog(IntakeSteps.Intensity, options, new IntensityAnswerRecognizer(new IntensityRecognizer(sources.Content))),
         (answers, answer) => answers with { Intensity = answer.WholeNumber },
-        AnswerField.Number(IntakeSteps.Intensity, a => a.Intensity));
+        AnswerField.Number(IntakeSteps.Intensity, a => a.Intensity))
+    {
+        FilledAhead = true,
+    };
 
-    public static readonly IntakeQuestion Symptoms = Several(IntakeSteps.Symptoms, AnswerCodes.Symptoms, a => a.Symptoms, (a, codes) => a with { Symptoms = codes });
+    public static readonly IntakeQuestion Symptoms = Several(IntakeSteps.Symptoms, AnswerCodes.Symptoms, a => a.Symptoms, (a, codes) => a with { Symptoms = codes }) with
+    {
+        FilledAhead = true,
+    };
 
-    public static readonly IntakeQuestion Triggers = Several(IntakeSteps.Triggers, AnswerCodes.Triggers, a => a.Triggers, (a, codes) => a with { Triggers = codes });
+    public static readonly IntakeQuestion Triggers = Several(IntakeSteps.Triggers, AnswerCodes.Triggers, a => a.Triggers, (a, codes) => a with { Triggers = codes }) with
+    {
+        FilledAhead = true,
+    };
 
     public static readonly IntakeQuestion RedFlags = Several(IntakeSteps.RedFlags, AnswerCodes.RedFlags, a => a.RedFlags, (a, codes) => a with { RedFlags = codes });
 

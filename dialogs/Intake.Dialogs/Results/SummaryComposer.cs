@@ -47,6 +47,14 @@ internal sealed class SummaryComposer
         return summary.ToString();
     }
 
+    /// <summary>One answer as a short fact (<see cref="IntakeQuestion.FactLineKey"/>: "Pain: 4 out of 10"), or <c>null</c> when unanswered.</summary>
+    public string? Fact(IntakeAnswers answers, IntakeQuestion question, string language)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(question);
+        return Answer(answers, question.Step, question.Answer, language) is { } answer ? _content.Format(language, question.FactLineKey, ("answer", answer)) : null;
+    }
+
     /// <summary>The content key of a choice's label: <c>{step}.choices.{code}.label</c>, or the opening's <c>{step}.labels.{code}</c>.</summary>
     public string LabelKey(string step, string code)
         => _content.Has($"{step}.choices.{code}.label") ? $"{step}.choices.{code}.label" : $"{step}.labels.{code}";

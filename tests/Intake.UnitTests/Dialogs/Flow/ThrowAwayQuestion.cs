@@ -66,6 +66,12 @@ internal static class ThrowAwayQuestion
             change-sleep:
               label: "Change sleep"
               synonyms: [change sleep]
+        facts:
+          lines:
+            sleep: "Sleep: {answer}"
+        corrections:
+          topics:
+            sleep: [sleep]
         """;
 
     private const string Spanish = """
@@ -87,5 +93,11 @@ internal static class ThrowAwayQuestion
             change-sleep:
               label: "Cambiar sueño"
               synonyms: [cambiar sueño]
+        facts:
+          lines:
+            sleep: "Sueño: {answer}"
+        corrections:
+          topics:
+            sleep: [sueño, duerme]
         """;
 }

@@ -88,7 +88,7 @@ public sealed class ChatPageTests(BrowserFixture browser)
         await Assertions.Expect(chat.Page.Locator("html")).ToHaveAttributeAsync("lang", "es");
         await chat.TapAsync("Sí");
         await chat.ExpectProgressAsync("Pregunta 2 de 13");
-        await chat.TickAsync("Enviar mis respuestas", "Ninguno de estos");
+        await chat.TickAsync("Enviar mis respuestas", "Nada de esto");
         await ClickThroughAsync(chat, "Pregunta {0} de 13", from: 3);
         await chat.ExpectProgressAsync("Revise sus respuestas");
         await chat.TapFirstAsync();

@@ -27,8 +27,9 @@ public static class AnswerCodes
     public static readonly IReadOnlyList<string> Symptoms =
         ["tightness", "stiff-joints", "involuntary-movements", "unusual-posture", "limited-motion", "difficulty-moving", None];
 
+    /// <summary>The article's triggers, then the commonest causes of back spasms at a PT clinic: strain or overuse (lifting, sport), and posture (sitting, bending, sleeping wrong).</summary>
     public static readonly IReadOnlyList<string> Triggers =
-        ["fatigue", "stress", "humidity", "heat", "cold", "no-stretching", "hot-activity", "dehydration", None];
+        ["fatigue", "stress", "humidity", "heat", "cold", "no-stretching", "hot-activity", "dehydration", "strain", "posture", None];
 
     public static readonly IReadOnlyList<string> RedFlags =
         ["first-unknown-cause", "worsening", "losing-mobility", "pain-increasing", "daily-tasks", None];

@@ -23,6 +23,12 @@ internal static class IntakeDialog
     /// <summary>The step that acts on the "Is this right?" answer.</summary>
     public const string ReviewStep = "review";
 
+    /// <summary>The step that acts on the line picked after "Change an answer".</summary>
+    public const string ChangeStep = "change";
+
+    /// <summary>The prompt after "Change an answer": the summary's lines, by the same names, to pick one (its step is still <c>confirm</c>).</summary>
+    public const string WhichPrompt = "confirm-which";
+
     /// <summary>Said when a correction typed at the summary changed an answer.</summary>
     public const string ChangedKey = "confirm.changed";
 
@@ -72,8 +78,9 @@ internal static class IntakeDialog
         }
 
         var reviewed = questions.Where(q => q.Reviewed).ToList();
-        var confirmChoices = QuestionChoices.For(IntakeSteps.Confirm, ["yes", .. reviewed.Select(q => q.ChangeCode)]);
-        dialogs.Add(PromptDialog.Choice(IntakeSteps.Confirm, Options(IntakeSteps.Confirm, $"{IntakeSteps.Confirm}.prompt", $"{IntakeSteps.Confirm}.retry", null), content, confirmChoices));
+        var changes = QuestionChoices.For(IntakeSteps.Confirm, reviewed.Select(q => q.ChangeCode));
+        dialogs.Add(new PromptDialog(IntakeSteps.Confirm, Options(IntakeSteps.Confirm, $"{IntakeSteps.Confirm}.prompt", $"{IntakeSteps.Confirm}.retry", null), ConfirmAnswerRecognizer.Create(content, changes)));
+        dialogs.Add(PromptDialog.Choice(WhichPrompt, Options(IntakeSteps.Confirm, $"{IntakeSteps.Confirm}.which.prompt", $"{IntakeSteps.Confirm}.which.retry", null), content, changes));
         waterfall.Step(IntakeSteps.Confirm, async (step, ct) =>
         {
             if (await RecordAsync(step, questions, facts, outcome, ct) is { } done)
@@ -91,6 +98,11 @@ internal static class IntakeDialog
         });
         waterfall.Step(ReviewStep, async (step, ct) =>
         {
+            if (step.Result?.Choice == ConfirmAnswerRecognizer.ChangeCode)
+            {
+                return await step.PromptAsync(WhichPrompt, ct);
+            }
+
             if (reviewed.FirstOrDefault(q => q.ChangeCode == step.Result?.Choice) is { } change)
             {
                 // "actually the pain is 7": the new answer came with the change, so it is taken and the summary shown again.
@@ -118,6 +130,11 @@ internal static class IntakeDialog
 
             return await step.EndAsync(null, ct);
         });
+
+        // The line picked after "Change an answer": that question again, then back to the summary.
+        waterfall.Step(ChangeStep, async (step, ct) => reviewed.FirstOrDefault(q => q.ChangeCode == step.Result?.Choice) is { } change
+            ? await step.GoToAsync(change.Step, returnTo: IntakeSteps.Confirm, ct)
+            : await step.GoToAsync(IntakeSteps.Confirm, ct));
         return dialogs.Add(waterfall);
     }
 

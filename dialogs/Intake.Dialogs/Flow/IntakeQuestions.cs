@@ -77,7 +77,8 @@ internal static class IntakeQuestions
         (answers, answer) => answers with { Background = answer.Choices },
         AnswerField.Several(IntakeSteps.Background, AnswerCodes.Background, a => a.Background))
     {
-        FilledAhead = true,
+        // Never filled ahead: a safety question of several answers, so "I'm pregnant" said early must not stop the
+        // patient from being asked about cancer, fever and the rest.
         Validator = SignsOverNone,
     };
 

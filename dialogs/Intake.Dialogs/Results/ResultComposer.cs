@@ -9,15 +9,19 @@ namespace Intake.Dialogs.Results;
 /// <summary>
 /// Composes the result from the answers and the triage decision, in the patient's language: the
 /// level first, in one sentence with its time frame; then why; education matched to the answers; what physical therapy
-/// offers; the safety net (when to call 911 instead); the clinic to call. An emergency says only what to do now. Pure: no I/O, no clock.
+/// offers (for self-care: what helps right now, at home); the safety net (when to call 911 instead); the clinic to call.
+/// An emergency says only what to do now. Pure: no I/O, no clock.
 /// </summary>
 internal sealed class ResultComposer(ContentCatalog content)
 {
     private static readonly string[] TherapyItems = ["aerobic", "strength", "pain-relief", "stretching", "hands-on", "tens", "ultrasound"];
 
+    private static readonly string[] NowItems = ["stretch", "heat", "water", "rest", "rub", "therapy"];
+
     // The physical-therapy section is the same for every result in a language: built once per language
     // (measured with the benchmark's --turns: the result turn allocated 32.6 → 27.5 KB).
     private readonly ConcurrentDictionary<string, string> _therapySections = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _nowSections = new(StringComparer.Ordinal);
 
     public ResultMessage Compose(IntakeAnswers answers, TriageResult triage, string language, IntakeOptions? clinic = null)
     {
@@ -35,19 +39,14 @@ internal sealed class ResultComposer(ContentCatalog content)
                 []);
         }
 
-        var paragraphs = new List<string> { Text($"result.level.{level}") };
-        if (triage.Level == CareLevel.SelfCare)
+        var paragraphs = new List<string>
         {
-            paragraphs.Add(Text("result.self-care-follow-up"));
-        }
-        else
-        {
-            paragraphs.Add(Section(Text("result.reasons-title"), triage.ReasonKeys.Select(Text)));
-        }
-
-        paragraphs.Add(Text("result.not-diagnosis"));
-        paragraphs.Add(Section(Text("education.title"), Education(answers).Select(Text)));
-        paragraphs.Add(_therapySections.GetOrAdd(language, TherapySection));
+            Text($"result.level.{level}"),
+            Section(Text("result.reasons-title"), triage.ReasonKeys.Select(Text)),
+            Text("result.not-diagnosis"),
+            Section(Text("education.title"), Education(answers).Select(Text)),
+            triage.Level == CareLevel.SelfCare ? _nowSections.GetOrAdd(language, NowSection) : _therapySections.GetOrAdd(language, TherapySection),
+        };
         paragraphs.Add(Text("result.safety-net"));
         return new ResultMessage(
             triage.Level,
@@ -127,6 +126,9 @@ internal sealed class ResultComposer(ContentCatalog content)
         var calls = clinic.Sites.Select(site => new CardLink(content.Format(language, "result.clinic.site-call", ("site", site.Name)), site.CallUri)).ToList();
         return new CallCard(Text("result.clinic.title"), text.ToString(), calls, bookings, content.Format(language, "result.clinic.sites-fallback", ("sites", string.Join(Text("confirm.join"), numbers))));
     }
+
+    private string NowSection(string language)
+        => Section(content.Text(language, "result.now.title"), NowItems.Select(i => content.Text(language, $"result.now.{i}")));
 
     private string TherapySection(string language)
         => Section(content.Text(language, "pt.title") + "\n" + content.Text(language, "pt.intro"), TherapyItems.Select(i => content.Text(language, $"pt.{i}")));

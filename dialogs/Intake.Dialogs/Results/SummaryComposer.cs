@@ -55,9 +55,13 @@ internal sealed class SummaryComposer
         return Answer(answers, question.Step, question.Answer, language) is { } answer ? _content.Format(language, question.FactLineKey, ("answer", answer)) : null;
     }
 
-    /// <summary>The content key of a choice's label: <c>{step}.choices.{code}.label</c>, or the opening's <c>{step}.labels.{code}</c>.</summary>
+    /// <summary>
+    /// The content key of a choice's label: <c>{step}.choices.{code}.label</c>, or the opening's <c>{step}.labels.{code}</c>.
+    /// A choice whose button reads oddly after a line's name ("None of these") has its summary form, <c>{step}.choices.{code}.summary</c>.
+    /// </summary>
     public string LabelKey(string step, string code)
-        => _content.Has($"{step}.choices.{code}.label") ? $"{step}.choices.{code}.label" : $"{step}.labels.{code}";
+        => _content.Has($"{step}.choices.{code}.summary") ? $"{step}.choices.{code}.summary"
+            : _content.Has($"{step}.choices.{code}.label") ? $"{step}.choices.{code}.label" : $"{step}.labels.{code}";
 
     private string? Answer(IntakeAnswers answers, string step, AnswerField field, string language) => field.Kind switch
     {

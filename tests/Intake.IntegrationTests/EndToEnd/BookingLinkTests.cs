@@ -59,6 +59,6 @@ public sealed class BookingLinkTests : IAsyncLifetime
         var text = string.Join("\n", card.GetProperty("body").EnumerateArray().Select(b => b.GetProperty("text").GetString()));
         Assert.Contains("Falls Church: (703) 555-0101. 100 Main St, Falls Church, VA. Mon-Fri 8am-6pm", text, StringComparison.Ordinal);
         Assert.Contains("Arlington: (703) 555-0102", text, StringComparison.Ordinal);
-        Assert.Contains("When we are closed", text, StringComparison.Ordinal);
+        Assert.Contains("When the clinic is closed", text, StringComparison.Ordinal);
     }
 }

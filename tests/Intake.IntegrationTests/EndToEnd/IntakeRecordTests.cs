@@ -49,7 +49,7 @@ public sealed class IntakeRecordTests : IAsyncLifetime
         await client.SayAsync("delete my data");
         var done = await client.SayAsync("yes");
 
-        Assert.Contains(done, r => r.Text?.Contains("We deleted your saved answers", StringComparison.Ordinal) == true);
+        Assert.Contains(done, r => r.Text?.Contains("I deleted your saved answers", StringComparison.Ordinal) == true);
         Assert.Empty(await Records.ListAsync(user, CancellationToken.None));
         Assert.Null(await Storage.ReadAsync(IntakeRecordStore.IndexKey(user), CancellationToken.None));
         Assert.Equal(StoredConversation.Forgotten, await StoredConversation.SlotsAsync(Storage, client));

@@ -71,7 +71,7 @@ public sealed class IntakeAfterCommitTests
         var replies = await _harness.SayAsync("yes");
 
         Assert.Equal(1, _storage.Conflicts);
-        Assert.Single(replies, r => r.Text?.Contains("We deleted your saved answers", StringComparison.Ordinal) == true);
+        Assert.Single(replies, r => r.Text?.Contains("I deleted your saved answers", StringComparison.Ordinal) == true);
         Assert.Single(_storage.Deletes, k => k == IntakeRecordStore.IndexKey(User));
         Assert.Empty(await _records.ListAsync(User, CancellationToken.None));
     }

@@ -53,7 +53,7 @@ public sealed class IntakeFlowTests
         var flow = TestIntakeFlow.Create(Content.Value);
 
         Assert.Equal(
-            ["age", "background", "confirm", "consent", "delete", "delete-confirm", "duration", "emergency", "facts", "history", "intake", "intensity", "location", "nerve", "redflags", "symptoms", "triggers", "worsening"],
+            ["age", "background", "confirm", "confirm-which", "consent", "delete", "delete-confirm", "duration", "emergency", "facts", "history", "intake", "intensity", "location", "nerve", "redflags", "symptoms", "triggers", "worsening"],
             flow.Dialogs.Ids.Order(StringComparer.Ordinal));
     }
 

@@ -64,7 +64,7 @@ internal static class ThrowAwayQuestion
             sleep: "Sleep: {answer}"
           choices:
             change-sleep:
-              label: "Change sleep"
+              label: "Sleep"
               synonyms: [change sleep]
         facts:
           lines:
@@ -91,7 +91,7 @@ internal static class ThrowAwayQuestion
             sleep: "Sueño: {answer}"
           choices:
             change-sleep:
-              label: "Cambiar sueño"
+              label: "Sueño"
               synonyms: [cambiar sueño]
         facts:
           lines:

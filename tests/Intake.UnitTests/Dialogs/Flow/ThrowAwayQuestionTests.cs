@@ -48,9 +48,9 @@ public sealed class ThrowAwayQuestionTests
 
         Assert.NotNull(runner);
         var waterfall = Assert.IsType<WaterfallDialog<IntakeAnswers>>(dialogs.Find(IntakeDialog.Id));
-        Assert.Equal([.. Table.Select(q => q.Step), IntakeSteps.Confirm, IntakeDialog.ReviewStep], waterfall.StepNames);
-        var confirm = Assert.IsType<PromptDialog>(dialogs.Find(IntakeSteps.Confirm));
-        Assert.Contains(ThrowAwayQuestion.Row.ChangeCode, confirm.Choices!.Items.Select(c => c.Code));
+        Assert.Equal([.. Table.Select(q => q.Step), IntakeSteps.Confirm, IntakeDialog.ReviewStep, IntakeDialog.ChangeStep], waterfall.StepNames);
+        var which = Assert.IsType<PromptDialog>(dialogs.Find(IntakeDialog.WhichPrompt));
+        Assert.Equal(ThrowAwayQuestion.Row.ChangeCode, which.Choices!.Items[^1].Code);
         Assert.Equal(ThrowAwayQuestion.Row.PromptKey, Assert.IsType<PromptDialog>(dialogs.Find(ThrowAwayQuestion.Step)).Options.PromptKey);
     }
 

@@ -69,14 +69,46 @@ public sealed class ResultComposerTests
     }
 
     [Fact]
-    public void Compose_NonEmergency_OffersTherapyTheClinicAndNextActions()
+    public void Compose_Appointment_OffersTherapyTheClinicAndNextActions()
     {
-        var result = _composer.Compose(QuietAnswers.Patient, Evaluator.Evaluate(QuietAnswers.Patient), "en");
+        var answers = QuietAnswers.Patient with { Intensity = 8 };
+
+        var result = _composer.Compose(answers, Evaluator.Evaluate(answers), "en");
 
         Assert.Contains(result.Paragraphs, p => p.Contains("TENS", StringComparison.Ordinal));
         Assert.Equal([new Uri("tel:+17033548111")], result.Card.Calls.Select(c => c.Target));
         Assert.Contains("(703) 354-8111", result.Card.Fallback, StringComparison.Ordinal);
         Assert.Equal([ResultAction.Summary, ResultAction.Restart], result.Actions.Select(a => a.Code));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public void Compose_SelfCare_SaysWhatHelpsRightNowNotTheClinicsTools(string language)
+    {
+        var result = _composer.Compose(QuietAnswers.Patient, Evaluator.Evaluate(QuietAnswers.Patient), language);
+
+        var text = string.Join("\n", result.Paragraphs);
+        Assert.Equal(CareLevel.SelfCare, result.Level);
+        Assert.Contains(IntakeContent.Catalog.Text(language, "result.now.title"), text, StringComparison.Ordinal);
+        Assert.Contains(IntakeContent.Catalog.Text(language, "result.now.heat"), text, StringComparison.Ordinal);
+        Assert.Contains(IntakeContent.Catalog.Text(language, "result.now.water"), text, StringComparison.Ordinal);
+        Assert.DoesNotContain("TENS", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(IntakeContent.Catalog.Text(language, "pt.title"), text, StringComparison.Ordinal);
+        Assert.Equal([new Uri("tel:+17033548111")], result.Card.Calls.Select(c => c.Target));
+    }
+
+    [Theory]
+    [InlineData("strain")]
+    [InlineData("posture")]
+    public void Compose_StrainOrPostureTrigger_TeachesWhatHelpsAndIsACommonCause(string trigger)
+    {
+        var answers = QuietAnswers.Patient with { Locations = ["back"], Triggers = [trigger] };
+
+        var result = _composer.Compose(answers, Evaluator.Evaluate(answers), "en");
+
+        Assert.Contains(IntakeContent.Catalog.Text("en", $"education.triggers.{trigger}"), string.Join("\n", result.Paragraphs), StringComparison.Ordinal);
+        Assert.DoesNotContain("no-common-trigger", result.RuleIds);
     }
 
     [Fact]

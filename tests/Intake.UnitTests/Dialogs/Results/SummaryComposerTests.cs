@@ -25,7 +25,7 @@ public sealed class SummaryComposerTests
         var summary = _composer.Compose(Answers, "en");
 
         var lines = summary.Split('\n');
-        Assert.Equal("Here is what you told us:", lines[0]);
+        Assert.Equal("Here is what you told me:", lines[0]);
         Assert.Contains("- How long one spasm lasts: Up to a few minutes", lines);
         Assert.Contains("- Getting worse or more often: Yes", lines);
         Assert.Contains("- Pain at its worst: 6 out of 10", lines);
@@ -47,6 +47,6 @@ public sealed class SummaryComposerTests
     {
         var summary = _composer.Compose(new IntakeAnswers { Intensity = 2 }, "en");
 
-        Assert.Equal(["Here is what you told us:", "- Pain at its worst: 2 out of 10"], summary.Split('\n'));
+        Assert.Equal(["Here is what you told me:", "- Pain at its worst: 2 out of 10"], summary.Split('\n'));
     }
 }

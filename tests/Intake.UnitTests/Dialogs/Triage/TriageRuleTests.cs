@@ -99,6 +99,18 @@ public sealed class TriageRuleTests
     public void NoCommonTrigger_NoneOrNotSure_IsAppointment()
         => AssertFires(Quiet with { Triggers = [AnswerCodes.None] }, "no-common-trigger", CareLevel.Appointment);
 
+    [Theory]
+    [InlineData("strain")]
+    [InlineData("posture")]
+    public void NoCommonTrigger_StrainOrPostureFirstTime_IsACommonCauseSoSelfCare(string trigger)
+    {
+        var result = Evaluator.Evaluate(Quiet with { History = "first", Triggers = [trigger] });
+
+        Assert.Equal(CareLevel.SelfCare, result.Level);
+        Assert.DoesNotContain("no-common-trigger", result.RuleIds);
+        Assert.DoesNotContain("red-flag-first-unknown-cause", result.RuleIds);
+    }
+
     [Fact]
     public void RecurringWeeks_WeeksOrMonths_IsAppointment()
     {

@@ -15,7 +15,7 @@ namespace Intake.Dialogs.Flow;
 internal sealed class IntakeFlow
 {
     /// <summary>Stamped on every stored dialog stack; bump it when a step changes meaning so live conversations restart cleanly.</summary>
-    public const string Version = "intake-4";
+    public const string Version = "intake-5";
 
     private readonly IntakeOutcome _outcome;
     private readonly EmergencyResponder _emergency;

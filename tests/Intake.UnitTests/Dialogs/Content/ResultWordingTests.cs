@@ -25,6 +25,7 @@ public sealed partial class ResultWordingTests
         "result.clinic.title",
         "result.clinic.site",
         "confirm.join",
+        "facts.join",
         "worsening.choices.no.label",
         "prompts.confirm.labels.no",
         .. Enumerable.Range(1, 9).Select(score => $"intensity.labels.{score}"),

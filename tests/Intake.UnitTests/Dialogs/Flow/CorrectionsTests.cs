@@ -26,7 +26,7 @@ public sealed class CorrectionsTests
 
     [Theory]
     [InlineData("en-US", IntakeSteps.Symptoms, "actually the pain is 7", "Got it, I changed that. Pain: 7 out of 10.")]
-    [InlineData("es-MX", IntakeSteps.Symptoms, "cambia el dolor a 6", "Listo, lo cambié. Dolor: 6 de 10.")]
+    [InlineData("es-MX", IntakeSteps.Symptoms, "cambia el dolor a 6", "Entendido, ya lo cambié. Dolor: 6 de 10.")]
     public async Task MidIntake_PainCorrected_SaysWhatChangedAndAsksTheSameQuestionAgain(string locale, string at, string text, string said)
     {
         var harness = await AtAsync(at, locale);
@@ -42,7 +42,7 @@ public sealed class CorrectionsTests
 
     [Theory]
     [InlineData("en-US", "no wait, it's my neck", "Got it, I changed that. Where: Neck.")]
-    [InlineData("es-MX", "en realidad es el cuello", "Listo, lo cambié. Dónde: Cuello.")]
+    [InlineData("es-MX", "en realidad es el cuello", "Entendido, ya lo cambié. Dónde: Cuello.")]
     public async Task MidIntake_LocationCorrected_IsNotTakenAsTheOpenQuestionsAnswer(string locale, string text, string said)
     {
         var harness = await AtAsync(IntakeSteps.History, locale);

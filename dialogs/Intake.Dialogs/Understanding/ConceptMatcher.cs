@@ -75,10 +75,28 @@ internal static class ConceptMatcher
 
                 from = high + 1;
                 again = true;
+                if (!Beyond(group, high))
+                {
+                    break;
+                }
             }
 
             first = last + 1;
         }
+    }
+
+    // Whether any word of the group lies past the match just taken (else no later match can reach past it).
+    private static bool Beyond(ReadOnlySpan<Occurrence> group, int high)
+    {
+        foreach (var occurrence in group)
+        {
+            if (occurrence.Last > high)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Keep(List<ConceptMatch> found, ConceptMatch match)

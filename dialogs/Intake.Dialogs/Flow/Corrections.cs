@@ -57,13 +57,8 @@ internal sealed class Corrections
             return null;
         }
 
-        var rest = " " + text + " ";
-        foreach (var words in _words.GetValueOrDefault(dialog.Language) ?? [])
-        {
-            rest = rest.Replace(" " + words + " ", " ", StringComparison.Ordinal);
-        }
-
-        if (rest.Length == text.Length + 2 || string.IsNullOrWhiteSpace(rest))
+        var rest = PhraseMatcher.Without(text, _words.GetValueOrDefault(dialog.Language) ?? []);
+        if (rest.Length == 0 || string.Equals(rest, text.Trim(), StringComparison.Ordinal))
         {
             return null;
         }
@@ -76,7 +71,7 @@ internal sealed class Corrections
             // with no new answer (at the summary, that question is asked).
             if ((numbersOnly && question.Answer.Kind != AnswerFieldKind.Number) || OnlyTopic(rest, _topics[(dialog.Language, question.Step)])
                 || dialog.Dialogs.Find(question.Step) is not PromptDialog prompt
-                || await prompt.RecognizeAsync(dialog, new UserInput { Text = rest.Trim() }, cancellationToken) is not { } answer)
+                || await prompt.RecognizeAsync(dialog, new UserInput { Text = rest }, cancellationToken) is not { } answer)
             {
                 continue;
             }
@@ -113,15 +108,7 @@ internal sealed class Corrections
         return CommandOutcome.Reprompt;
     }
 
-    private static bool OnlyTopic(string rest, string[] topics)
-    {
-        foreach (var topic in topics)
-        {
-            rest = rest.Replace(" " + topic + " ", " ", StringComparison.Ordinal);
-        }
-
-        return string.IsNullOrWhiteSpace(rest);
-    }
+    private static bool OnlyTopic(string rest, string[] topics) => PhraseMatcher.Without(rest, topics).Length == 0;
 
     private static string TopicsKey(IntakeQuestion question) => $"corrections.topics.{question.Step}";
 

@@ -175,17 +175,12 @@ internal static class IntakeDialog
             return null;
         }
 
-        var rest = " " + dialog.NormalizedText + " ";
         var changeWords = content.List(dialog.Language, $"{IntakeSteps.Confirm}.choices.{change.ChangeCode}.synonyms")
             .Append(content.Text(dialog.Language, $"{IntakeSteps.Confirm}.choices.{change.ChangeCode}.label"))
             .Select(TextNormalizer.Normalize)
             .OrderByDescending(w => w.Length);
-        foreach (var words in changeWords)
-        {
-            rest = rest.Replace(" " + words + " ", " ", StringComparison.Ordinal);
-        }
-
-        return string.IsNullOrWhiteSpace(rest) ? null : await prompt.RecognizeAsync(dialog, new UserInput { Text = rest.Trim() }, cancellationToken);
+        var rest = PhraseMatcher.Without(dialog.NormalizedText, changeWords);
+        return rest.Length == 0 ? null : await prompt.RecognizeAsync(dialog, new UserInput { Text = rest }, cancellationToken);
     }
 
     private static PromptOptions Options(string step, string promptKey, string retryKey, PromptValidator? validator) => new()

@@ -34,4 +34,21 @@ public static class PhraseMatcher
 
     /// <summary>The whole text equals the phrase, or contains it on word boundaries.</summary>
     public static bool Contains(string text, string phrase) => IndexOf(text, phrase) >= 0;
+
+    /// <summary>
+    /// <paramref name="text"/> with every occurrence of <paramref name="phrases"/> on word boundaries taken out, in
+    /// the order given (longest first, so "change how long" goes before "long"), trimmed.
+    /// </summary>
+    public static string Without(string text, IEnumerable<string> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(phrases);
+        var rest = " " + text + " ";
+        foreach (var phrase in phrases)
+        {
+            rest = rest.Replace(" " + phrase + " ", " ", StringComparison.Ordinal);
+        }
+
+        return rest.Trim();
+    }
 }

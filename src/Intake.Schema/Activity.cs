@@ -12,7 +12,9 @@ public sealed record Activity
 {
     public string? Type { get; init; }
     public string? Id { get; init; }
+    [JsonConverter(typeof(TimestampConverter))]
     public DateTimeOffset? Timestamp { get; init; }
+    [JsonConverter(typeof(TimestampConverter))]
     public DateTimeOffset? LocalTimestamp { get; init; }
     public string? LocalTimezone { get; init; }
     public string? ServiceUrl { get; init; }
@@ -43,6 +45,7 @@ public sealed record Activity
     public JsonElement? Value { get; init; }
     public string? Name { get; init; }
     public string? Code { get; init; }
+    [JsonConverter(typeof(TimestampConverter))]
     public DateTimeOffset? Expiration { get; init; }
     public string? Importance { get; init; }
     public string? DeliveryMode { get; init; }

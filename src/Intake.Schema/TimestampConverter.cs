@@ -18,10 +18,24 @@ public sealed class TimestampConverter : JsonConverter<DateTimeOffset>
         ArgumentNullException.ThrowIfNull(writer);
         if (value.Offset == TimeSpan.Zero)
         {
-            Span<char> buffer = stackalloc char[40];
-            if (value.UtcDateTime.TryFormat(buffer, out var written, "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture))
+            // "O" is the formatter's fast path; it always writes seven fraction digits, and the protocol's
+            // form (yyyy-MM-ddTHH:mm:ss.FFFFFFFZ) leaves trailing zeros out, the dot too when all are.
+            Span<byte> buffer = stackalloc byte[40];
+            if (value.UtcDateTime.TryFormat(buffer, out var written, "O", CultureInfo.InvariantCulture))
             {
-                writer.WriteStringValue(buffer[..written]);
+                var end = written - 1;
+                while (buffer[end - 1] == (byte)'0')
+                {
+                    end--;
+                }
+
+                if (buffer[end - 1] == (byte)'.')
+                {
+                    end--;
+                }
+
+                buffer[end] = (byte)'Z';
+                writer.WriteStringValue(buffer[..(end + 1)]);
                 return;
             }
         }

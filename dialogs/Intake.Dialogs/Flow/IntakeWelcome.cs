@@ -23,7 +23,7 @@ internal static class IntakeWelcome
         var flags = turn.State.Conversation.Get(IntakeStateKeys.Flags);
         if (flags?.Greeted != true)
         {
-            turn.State.Conversation.Set(IntakeStateKeys.Flags, (flags ?? new ConversationFlags(Greeted: true)) with { Greeted = true });
+            turn.State.Conversation.Set(IntakeStateKeys.Flags, (flags ?? new ConversationFlags { Greeted = true }) with { Greeted = true });
         }
     }
 
@@ -38,7 +38,7 @@ internal static class IntakeWelcome
     public static void MarkEnded(TurnContext turn, bool ended)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var flags = turn.State.Conversation.Get(IntakeStateKeys.Flags) ?? new ConversationFlags(Greeted: true);
+        var flags = turn.State.Conversation.Get(IntakeStateKeys.Flags) ?? new ConversationFlags { Greeted = true };
         if (flags.Ended != ended)
         {
             turn.State.Conversation.Set(IntakeStateKeys.Flags, flags with { Ended = ended });

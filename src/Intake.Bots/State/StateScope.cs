@@ -10,7 +10,9 @@ namespace Intake.Bots.State;
 /// </summary>
 public sealed class StateScope
 {
-    private readonly Dictionary<string, JsonElement> _stored = new(StringComparer.Ordinal);
+    // Each stored slot's value as its raw bytes in the stored item: read when asked for, copied as is when
+    // not (a JsonDocument of the whole item cost more than the rest of the state's handling together).
+    private readonly Dictionary<string, ReadOnlyMemory<byte>> _stored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Slot> _live = new(StringComparer.Ordinal);
     private ReadOnlyMemory<byte> _original;
     private bool _cleared;
@@ -29,11 +31,19 @@ public sealed class StateScope
         }
 
         _original = item.Value;
-
-        // One parsed copy that the scope owns (not pooled), so its slots need no clone each.
-        foreach (var property in JsonElement.Parse(item.Value.Span).EnumerateObject())
+        var reader = new Utf8JsonReader(item.Value.Span);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
-            _stored[property.Name] = property.Value;
+            throw new JsonException($"The state item {key} is not a JSON object.");
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            reader.Read();
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            _stored[name] = item.Value[start..(int)(reader.BytesConsumed)];
         }
     }
 
@@ -67,12 +77,12 @@ public sealed class StateScope
             return (T?)slot.Value;
         }
 
-        if (!_stored.TryGetValue(key.Name, out var element))
+        if (!_stored.TryGetValue(key.Name, out var raw))
         {
             return null;
         }
 
-        var value = element.Deserialize(key.TypeInfo);
+        var value = JsonSerializer.Deserialize(raw.Span, key.TypeInfo);
         if (value is not null)
         {
             _touched = true;
@@ -142,7 +152,7 @@ public sealed class StateScope
                 }
                 else
                 {
-                    _stored[name].WriteTo(writer);
+                    writer.WriteRawValue(_stored[name].Span, skipInputValidation: true);
                 }
             }
 

@@ -9,6 +9,8 @@ namespace Intake.Bots.Turns;
 /// FNV-1a hash: stable across processes, small in every turn's state, and with a handful of ids per
 /// conversation a collision is out of reach.
 /// </summary>
+/// <remarks>Setters, not <c>init</c>: the source-generated serializer reads init-only members through its slower
+/// parameterized-constructor path, and this record is read on every turn.</remarks>
 internal sealed record ProcessedActivities
 {
     /// <summary>How many are kept; a channel retries within seconds, long before this many turns pass.</summary>
@@ -17,7 +19,7 @@ internal sealed record ProcessedActivities
     public static readonly StateKey<ProcessedActivities> Key = new("processed", TurnsJsonContext.Default.ProcessedActivities);
 
     /// <summary>The hashes of the ids, oldest first.</summary>
-    public IReadOnlyList<long> Recent { get; init; } = [];
+    public IReadOnlyList<long> Recent { get; set; } = [];
 
     public bool Contains(string activityId) => Recent.Contains(Hash(activityId));
 

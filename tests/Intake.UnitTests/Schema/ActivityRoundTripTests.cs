@@ -43,6 +43,30 @@ public sealed class ActivityRoundTripTests
         Assert.Equal("Europe/Berlin", activity.Entities?[1].ExtensionData?["timezone"].GetString());
     }
 
+    [Theory]
+    [InlineData(0L, "2024-05-01T21:30:10Z")]
+    [InlineData(1_000_000L, "2024-05-01T21:30:10.1Z")]
+    [InlineData(1_230_000L, "2024-05-01T21:30:10.123Z")]
+    [InlineData(1_234_567L, "2024-05-01T21:30:10.1234567Z")]
+    [InlineData(10L, "2024-05-01T21:30:10.000001Z")]
+    public void Serialize_UtcTimestamp_EndsInZWithoutTrailingZeros(long ticks, string expected)
+    {
+        var reply = new Activity { Timestamp = new DateTimeOffset(2024, 5, 1, 21, 30, 10, TimeSpan.Zero).AddTicks(ticks) };
+
+        var json = JsonSerializer.Serialize(reply, SchemaJsonContext.Default.Activity);
+
+        Assert.Equal($$"""{"timestamp":"{{expected}}"}""", json);
+        Assert.Equal(reply.Timestamp, JsonSerializer.Deserialize(json, SchemaJsonContext.Default.Activity)!.Timestamp);
+    }
+
+    [Fact]
+    public void Serialize_LocalTimestamp_KeepsItsOffset()
+    {
+        var reply = new Activity { LocalTimestamp = new DateTimeOffset(2024, 5, 1, 16, 30, 10, TimeSpan.FromHours(-5)) };
+
+        Assert.Equal("""{"localTimestamp":"2024-05-01T16:30:10-05:00"}""", JsonSerializer.Serialize(reply, SchemaJsonContext.Default.Activity));
+    }
+
     [Fact]
     public void Serialize_ReplyWithoutOptionalFields_LeavesNullsOutAndUsesCamelCase()
     {

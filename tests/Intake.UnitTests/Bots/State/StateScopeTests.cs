@@ -65,6 +65,29 @@ public sealed class StateScopeTests
     }
 
     [Fact]
+    public async Task Save_OneSlotChanged_KeepsTheUnreadSlotsBytesExactly()
+    {
+        // A slot of a newer or older shape (unknown members, escapes, nesting) is carried through untouched.
+        const string Unread = """{"text":"caf\u00e9 \"x\"","deep":{"list":[1,2.50,null,true]},"count":3}""";
+        await _storage.WriteAsync(Key, System.Text.Encoding.UTF8.GetBytes($$"""{"note":{"text":"a","count":1},"other":{{Unread}}}"""), null, None);
+        var scope = await StateScope.LoadAsync(_storage, Key, None);
+
+        scope.Set(Note, new ScopeTestNote("b", 2));
+        await scope.SaveAsync(_storage, None);
+
+        var stored = System.Text.Encoding.UTF8.GetString((await _storage.ReadAsync(Key, None))!.Value.Span);
+        Assert.Equal($$"""{"note":{"Text":"b","Count":2},"other":{{Unread}}}""", stored);
+    }
+
+    [Fact]
+    public async Task Load_ItemNotAnObject_ThrowsJsonException()
+    {
+        await _storage.WriteAsync(Key, "[1,2]"u8.ToArray(), null, None);
+
+        await Assert.ThrowsAsync<System.Text.Json.JsonException>(async () => await StateScope.LoadAsync(_storage, Key, None));
+    }
+
+    [Fact]
     public async Task Save_SlotRemoved_KeepsTheOtherSlots()
     {
         var scope = await StateScope.LoadAsync(_storage, Key, None);

@@ -44,9 +44,9 @@ public sealed class FactsAheadTests
     }
 
     [Theory]
-    [InlineData("en-US", English, "Where: Back", "Each spasm lasts: A few seconds", "Pain: 4 out of 10", "Yes")]
-    [InlineData("es-MX", Spanish, "Dónde: Espalda", "Cada espasmo dura: Unos segundos", "Dolor: 4 de 10", "Sí")]
-    public async Task FirstMessage_WithEverything_ConsentTakenFactsShownOnceThenOnlyTheMissingQuestions(string locale, string first, string where, string each, string pain, string yes)
+    [InlineData("en-US", English, "Where: Back", "Each spasm lasts: A few seconds", "You have had them: A few days", "Pain: 4 out of 10", "Yes")]
+    [InlineData("es-MX", Spanish, "Dónde: Espalda", "Cada espasmo dura: Unos segundos", "Los tiene desde hace: Unos días", "Dolor: 4 de 10", "Sí")]
+    public async Task FirstMessage_WithEverything_ConsentTakenFactsShownOnceThenOnlyTheMissingQuestions(string locale, string first, string where, string each, string since, string pain, string yes)
     {
         var harness = await StartAsync(locale);
 
@@ -56,15 +56,16 @@ public sealed class FactsAheadTests
         Assert.Equal(IntakeSteps.Location, Step(confirmation));
         Assert.Contains(where, shown.Text, StringComparison.Ordinal);
         Assert.Contains(each, shown.Text, StringComparison.Ordinal);
+        Assert.Contains(since, shown.Text, StringComparison.Ordinal);
         Assert.Contains(pain, shown.Text, StringComparison.Ordinal);
         Assert.Equal(yes, shown.SuggestedActions!.Actions[0].Title);
-        Assert.Equal(IntakeSteps.History, Step(await harness.SayAsync(yes)));
-        Assert.Equal(IntakeSteps.Worsening, Step(await harness.SayAsync("3 weeks")));
+        Assert.Equal(IntakeSteps.Worsening, Step(await harness.SayAsync(yes)));
         Assert.Equal(IntakeSteps.Symptoms, Step(await harness.SayAsync("no")));
         var answers = await AnswersAsync(harness);
         Assert.True(answers.Consent);
         Assert.Equal(["back"], answers.Locations);
         Assert.Equal("seconds", answers.Duration);
+        Assert.Equal("days", answers.History);
         Assert.Equal(4, answers.Intensity);
         Assert.Null(answers.Ahead);
     }
@@ -75,8 +76,7 @@ public sealed class FactsAheadTests
         var harness = await StartAsync();
         await ToConfirmationAsync(harness, English);
 
-        Assert.Equal(IntakeSteps.History, Step(await harness.SayAsync("Change pain")));
-        Assert.Equal(IntakeSteps.Worsening, Step(await harness.SayAsync("a few days")));
+        Assert.Equal(IntakeSteps.Worsening, Step(await harness.SayAsync("Change pain")));
         Assert.Equal(IntakeSteps.Intensity, Step(await harness.SayAsync("no")));
         var answers = await AnswersAsync(harness);
         Assert.Null(answers.Intensity);
@@ -93,7 +93,7 @@ public sealed class FactsAheadTests
         var replies = await harness.SayAsync("no, the pain is 6");
 
         Assert.Contains(replies, r => r.Text == "Got it, I changed that. Pain: 6 out of 10.");
-        Assert.Equal(IntakeSteps.History, Step(replies));
+        Assert.Equal(IntakeSteps.Worsening, Step(replies));
         Assert.Equal(6, (await AnswersAsync(harness)).Intensity);
     }
 

@@ -24,6 +24,12 @@ public sealed class HistoryRecognizerTests
     [InlineData("hace 3 meses", "es", "months")]
     [InlineData("desde ayer", "es", "days")]
     [InlineData("hace años", "es", "months")]
+    [InlineData("since last monday", "en", "days")]
+    [InlineData("started on saturday after soccer", "en", "days")]
+    [InlineData("since the weekend", "en", "days")]
+    [InlineData("desde el lunes", "es", "days")]
+    [InlineData("desde el miércoles pasado", "es", "days")]
+    [InlineData("empezó el finde", "es", "days")]
     public void Recognize_EverydayHistory_GivesItsBucket(string text, string language, string expected)
         => Assert.Equal(expected, _recognizer.Recognize(text, language));
 

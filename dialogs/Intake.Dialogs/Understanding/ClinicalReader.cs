@@ -58,7 +58,8 @@ internal sealed class ClinicalReader(IReadOnlyList<ConceptDefinition> concepts, 
             matches.Clear();
             hits.Clear();
             ConceptMatcher.Match(lexicon, ids, clause.Start, clause.End, matches, occurrences);
-            if (clause.AfterTermination && previous < mentions.Count && ContextAnnotator.Continues(lexicon, ids, clause.Start, clause.End))
+            // "my chest doesn't hurt. it feels tight": a new sentence may go on about the last one's subject too.
+            if ((clause.AfterTermination || clause.AfterSentence) && previous < mentions.Count && ContextAnnotator.Continues(lexicon, ids, clause.Start, clause.End))
             {
                 Carry(lexicon, ids, before, clause, mentions, previous, matches, occurrences);
             }

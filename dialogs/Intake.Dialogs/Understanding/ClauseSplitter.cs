@@ -8,6 +8,7 @@ internal static class ClauseSplitter
         var clauses = new List<Clause>();
         var start = 0;
         var afterTermination = false;
+        var afterSentence = false;
         var hit = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -19,28 +20,30 @@ internal static class ClauseSplitter
             var termination = hit < hits.Count && hits[hit].First == i && hits[hit].Trigger.Role == TriggerRole.Termination;
             if (termination)
             {
-                Add(clauses, start, i, afterTermination, question: false);
+                Add(clauses, start, i, afterTermination, question: false, afterSentence);
                 i = hits[hit].Last;
                 start = i + 1;
                 afterTermination = true;
+                afterSentence = false;
             }
             else if (tokens[i].Kind is TokenKind.Break or TokenKind.Question)
             {
-                Add(clauses, start, i, afterTermination, tokens[i].Kind == TokenKind.Question);
+                Add(clauses, start, i, afterTermination, tokens[i].Kind == TokenKind.Question, afterSentence);
                 start = i + 1;
                 afterTermination = false;
+                afterSentence = tokens[i].Kind == TokenKind.Break;
             }
         }
 
-        Add(clauses, start, tokens.Count, afterTermination, question: false);
+        Add(clauses, start, tokens.Count, afterTermination, question: false, afterSentence);
         return clauses;
     }
 
-    private static void Add(List<Clause> clauses, int start, int end, bool afterTermination, bool question)
+    private static void Add(List<Clause> clauses, int start, int end, bool afterTermination, bool question, bool afterSentence)
     {
         if (end > start)
         {
-            clauses.Add(new Clause(start, end, afterTermination, question));
+            clauses.Add(new Clause(start, end, afterTermination, question, afterSentence));
         }
     }
 }

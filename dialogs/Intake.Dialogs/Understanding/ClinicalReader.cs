@@ -58,9 +58,10 @@ internal sealed class ClinicalReader(IReadOnlyList<ConceptDefinition> concepts, 
             matches.Clear();
             hits.Clear();
             ConceptMatcher.Match(lexicon, ids, clause.Start, clause.End, matches, occurrences);
-            if (clause.AfterTermination && previous < mentions.Count && ContextAnnotator.Continues(lexicon, ids, clause.Start, clause.End))
+            // "my chest doesn't hurt. it feels tight": a new sentence may go on about the last one's subject too.
+            if ((clause.AfterTermination || clause.AfterSentence) && ContextAnnotator.Continues(lexicon, ids, clause.Start, clause.End))
             {
-                Carry(lexicon, ids, before, clause, mentions, previous, matches, occurrences);
+                Carry(lexicon, ids, before, clause, matches, occurrences);
             }
 
             before = clause;
@@ -137,17 +138,15 @@ internal sealed class ClinicalReader(IReadOnlyList<ConceptDefinition> concepts, 
         }
     }
 
-    // "my chest doesn't hurt but it feels tight": the clause goes on about the concept the last one named, so a
-    // pattern of that concept may begin there and end here; its context is this clause's alone.
-    private void Carry(LanguageLexicon lexicon, int[] ids, Clause before, Clause clause, List<ConceptMention> mentions, int previous, List<ConceptMatch> matches, List<Occurrence> occurrences)
+    // "my chest doesn't hurt but it feels tight", "un calambre en la pantorrilla y ahora está hinchada": the clause goes on
+    // about what the last one named, so a pattern may begin there and end here; its context is this clause's alone.
+    private static void Carry(LanguageLexicon lexicon, int[] ids, Clause before, Clause clause, List<ConceptMatch> matches, List<Occurrence> occurrences)
     {
         var carried = new List<ConceptMatch>();
         ConceptMatcher.Match(lexicon, ids, before.Start, clause.End, carried, occurrences, reach: clause.Start);
         foreach (var match in carried)
         {
-            var id = Concepts[match.Concept].Id;
-            if (match.First < clause.Start && !matches.Exists(m => m.Concept == match.Concept)
-                && mentions.FindIndex(previous, m => m.ConceptId == id) >= 0)
+            if (match.First < clause.Start && !matches.Exists(m => m.Concept == match.Concept))
             {
                 matches.Add(match);
             }

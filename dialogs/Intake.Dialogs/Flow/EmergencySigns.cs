@@ -21,10 +21,11 @@ internal static class EmergencySigns
         ("fever", "stiff-neck", "fever-stiff-neck"),
         ("fever", "cannot-bear-weight", "fever-cannot-bear-weight"),
         ("serious-injury", "spasm", InjurySpasm),
+        ("serious-injury", "severe-pain", InjurySpasm),
         ("wound", "jaw-tight", "tetanus-signs"),
     ];
 
-    /// <summary>Spasms after a serious injury (a crash, a fall from a height): an emergency with severe pain or a limb that looks wrong, so asked.</summary>
+    /// <summary>Spasms or very bad pain after a serious injury (a crash, a fall from a height): an emergency with severe pain or a limb that looks wrong, so asked.</summary>
     public const string InjurySpasm = "injury-spasm";
 
     private static readonly FrozenDictionary<string, string> Codes = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -1,8 +1,14 @@
 namespace Intake.Dialogs.Understanding;
 
-/// <summary>Cuts a message into clauses at sentence ends and at termination words ("but", "pero", "sin embargo").</summary>
+/// <summary>
+/// Cuts a message into clauses at sentence ends and at termination words ("but", "pero", "sin embargo"). A
+/// fragment of one or two words with no trigger, cut off by a full stop or "!" ("my chest!!! hurts", "PECHO.
+/// DUELE"), is read with the sentence after it: patients type a sign in bursts.
+/// </summary>
 internal static class ClauseSplitter
 {
+    private const int FragmentWords = 2;
+
     public static List<Clause> Split(List<Token> tokens, List<TriggerHit> hits)
     {
         var clauses = new List<Clause>();
@@ -26,6 +32,10 @@ internal static class ClauseSplitter
                 afterTermination = true;
                 afterSentence = false;
             }
+            else if (tokens[i].Kind == TokenKind.Break && IsFragment(tokens, hits, start, i))
+            {
+                continue;
+            }
             else if (tokens[i].Kind is TokenKind.Break or TokenKind.Question)
             {
                 Add(clauses, start, i, afterTermination, tokens[i].Kind == TokenKind.Question, afterSentence);
@@ -37,6 +47,39 @@ internal static class ClauseSplitter
 
         Add(clauses, start, tokens.Count, afterTermination, question: false, afterSentence);
         return clauses;
+    }
+
+    private static bool IsFragment(List<Token> tokens, List<TriggerHit> hits, int start, int end)
+    {
+        var words = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && ++words > FragmentWords)
+            {
+                return false;
+            }
+
+            if (tokens[i].Kind == TokenKind.Question)
+            {
+                return false;
+            }
+        }
+
+        if (words == 0 || end + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        // A trigger that gives context ("no.", "my dad.", "last year.") keeps its sentence; "my" only closes scopes.
+        foreach (var hit in hits)
+        {
+            if (hit.Last >= start && hit.First < end && hit.Trigger.Role != TriggerRole.Ends)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Add(List<Clause> clauses, int start, int end, bool afterTermination, bool question, bool afterSentence)

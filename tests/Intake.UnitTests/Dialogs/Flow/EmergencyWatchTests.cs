@@ -81,6 +81,10 @@ public sealed class EmergencyWatchTests
     [InlineData("my left arm and leg feel dead", "en")]
     [InlineData("no siento cuando tengo ganas de orinar", "es")]
     [InlineData("se me aflojaron las piernas y no me puedo parar", "es")]
+    [InlineData("my chest!!! hurts!!!", "en")]
+    [InlineData("PECHO!!! DUELE", "es")]
+    [InlineData("tengo que orinar pero no puedo", "es")]
+    [InlineData("my head hurts so bad i cant see", "en")]
     public void Hear_SignsInWordsFirstMissed_AreAnEmergency(string text, string language)
         => Assert.Equal(EmergencyHeard.Emergency, Hear(text, language)?.Heard);
 
@@ -89,6 +93,9 @@ public sealed class EmergencyWatchTests
     [InlineData("got rear ended yesterday and now my neck spasms", "en")]
     [InlineData("me caí de una escalera y ahora tengo espasmos fuertes en la espalda", "es")]
     [InlineData("tuve un choque de carro ayer y ahora me dan espasmos en el cuello", "es")]
+    [InlineData("got into a car accident this morning and my neck hurts so bad", "en")]
+    [InlineData("fell off the roof and i cant move, my back is spasming", "en")]
+    [InlineData("me caí de la escalera y no puedo levantarme", "es")]
     public void Hear_SpasmsAfterASeriousInjury_AsksAboutSeverePainOrALimbThatLooksWrong(string text, string language)
     {
         var heard = Hear(text, language);

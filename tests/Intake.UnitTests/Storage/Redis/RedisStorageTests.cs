@@ -93,12 +93,12 @@ public sealed class RedisStorageTests(RedisFixture redis)
     [Fact]
     public async Task Write_ConversationRewrittenWithinTheTtl_LivesAnotherTtl()
     {
-        var store = Open(TimeSpan.FromMilliseconds(800));
+        var store = Open(TimeSpan.FromSeconds(2));
         var etag = await store.WriteAsync(Conversation, Bytes("v1"), ifMatch: null, None);
-        await Task.Delay(500);
+        await Task.Delay(1200);
         await store.WriteAsync(Conversation, Bytes("v2"), etag, None);
 
-        await Task.Delay(500);
+        await Task.Delay(1200);
 
         Assert.Equal("v2", Text(await store.ReadAsync(Conversation, None)));
     }

@@ -15,6 +15,11 @@ echo "== what the suites need"
 if [ ! -x /usr/bin/chromium ]; then
   (apt-get update -qq && apt-get install -y -qq chromium) >/dev/null || { echo "could not install chromium (apt-get install -y chromium)"; exit 1; }
 fi
+# The Redis store's tests start a redis-server of their own (PostgreSQL 15 is on the image: /usr/lib/postgresql/15/bin);
+# a service apt may start on port 6379 is not the one they use.
+if [ ! -x /usr/bin/redis-server ]; then
+  (apt-get update -qq && apt-get install -y -qq redis-server) >/dev/null || { echo "could not install redis-server (apt-get install -y redis-server)"; exit 1; }
+fi
 directlinejs=tests/Intake.IntegrationTests/DirectLine/Node
 if [ ! -f "$directlinejs/node_modules/.package-lock.json" ] || [ "$directlinejs/package-lock.json" -nt "$directlinejs/node_modules/.package-lock.json" ]; then
   (cd "$directlinejs" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error) || { echo "npm ci failed in $directlinejs"; exit 1; }

@@ -1,4 +1,6 @@
 using Intake.Bots.State;
+using Intake.Storage.PostgreSql;
+using Intake.Storage.Redis;
 using Intake.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +32,12 @@ public static class StorageServiceCollectionExtensions
                 services.TryAddSingleton<IStorage>(provider => new MemoryStorage(
                     provider.GetService<TimeProvider>() ?? TimeProvider.System,
                     provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConversationTtl));
+                break;
+            case StorageProviders.Redis:
+                services.AddRedisStorage(configuration);
+                break;
+            case StorageProviders.PostgreSql:
+                services.AddPostgreSqlStorage(configuration);
                 break;
             default:
                 // Reading the options throws the validation sentence (ValidateOnStart says it first).

@@ -76,8 +76,9 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Redis")]
+    [InlineData("redis")]
     [InlineData("sqlite")]
+    [InlineData("Postgres")]
     [InlineData("Cassandra")]
     public async Task AddIntakeStorage_UnknownProvider_FailsAtStartNamingTheSetting(string provider)
     {
@@ -85,7 +86,19 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.Contains("Storage:Provider must be Sqlite or Memory", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Storage:Provider must be Sqlite, Memory, Redis or PostgreSql", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Redis")]
+    [InlineData("PostgreSql")]
+    public async Task AddIntakeStorage_ServerProviderWithoutConnectionString_RefusesNamingTheSetting(string provider)
+    {
+        using var host = Build(new Dictionary<string, string?> { ["Storage:Provider"] = provider });
+
+        var error = await Assert.ThrowsAsync<Intake.Bots.Startup.StartupRefusedException>(() => host.StartAsync());
+
+        Assert.StartsWith($"ConnectionStrings:{provider} must be set when Storage:Provider is {provider}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

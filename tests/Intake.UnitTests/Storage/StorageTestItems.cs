@@ -32,4 +32,17 @@ internal static class StorageTestItems
             }
         }
     }
+
+    /// <summary>One write at <paramref name="etag"/>: its new ETag, or null when it lost to another version.</summary>
+    public static async Task<string?> TryWriteAsync(IStorage store, string key, string value, string? etag)
+    {
+        try
+        {
+            return await store.WriteAsync(key, Bytes(value), etag, CancellationToken.None);
+        }
+        catch (ETagConflictException)
+        {
+            return null;
+        }
+    }
 }

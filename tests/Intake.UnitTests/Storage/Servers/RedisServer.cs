@@ -1,0 +1,1 @@
+../../../Intake.IntegrationTests/Infrastructure/RedisServer.cs

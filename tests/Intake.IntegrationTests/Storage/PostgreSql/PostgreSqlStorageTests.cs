@@ -1,12 +1,12 @@
 using Intake.Bots.Startup;
 using Intake.Bots.State;
 using Intake.Storage.PostgreSql;
-using Intake.UnitTests.Storage.Servers;
+using Intake.IntegrationTests.Storage.Servers;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using static Intake.UnitTests.Storage.StorageTestItems;
 
-namespace Intake.UnitTests.Storage.PostgreSql;
+namespace Intake.IntegrationTests.Storage.PostgreSql;
 
 /// <summary>What the PostgreSQL store adds to the contract: one winner per version across stores, expiry, the start-up refusals.</summary>
 [Collection(PostgreSqlServerGroup.Name)]

@@ -1,11 +1,11 @@
 using Intake.Bots.Startup;
 using Intake.Bots.State;
 using Intake.Storage.Redis;
-using Intake.UnitTests.Storage.Servers;
+using Intake.IntegrationTests.Storage.Servers;
 using StackExchange.Redis;
 using static Intake.UnitTests.Storage.StorageTestItems;
 
-namespace Intake.UnitTests.Storage.Redis;
+namespace Intake.IntegrationTests.Storage.Redis;
 
 /// <summary>What the Redis store adds to the contract: one winner per version, the time-to-live, the start-up refusals.</summary>
 [Collection(RedisServerGroup.Name)]

@@ -1,9 +1,10 @@
 using Intake.Bots.State;
+using Intake.UnitTests.Storage;
 using Intake.Storage.PostgreSql;
-using Intake.UnitTests.Storage.Servers;
+using Intake.IntegrationTests.Storage.Servers;
 using Npgsql;
 
-namespace Intake.UnitTests.Storage.PostgreSql;
+namespace Intake.IntegrationTests.Storage.PostgreSql;
 
 /// <summary>The contract suite on a real PostgreSQL 15; each test has a schema (so a table) of its own.</summary>
 [Collection(PostgreSqlServerGroup.Name)]

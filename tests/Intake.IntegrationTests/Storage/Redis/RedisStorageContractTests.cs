@@ -1,8 +1,9 @@
 using Intake.Bots.State;
+using Intake.UnitTests.Storage;
 using Intake.Storage.Redis;
-using Intake.UnitTests.Storage.Servers;
+using Intake.IntegrationTests.Storage.Servers;
 
-namespace Intake.UnitTests.Storage.Redis;
+namespace Intake.IntegrationTests.Storage.Redis;
 
 /// <summary>The contract suite on a real redis-server; each test has a key prefix of its own.</summary>
 [Collection(RedisServerGroup.Name)]

@@ -1,6 +1,6 @@
 using Intake.IntegrationTests.Infrastructure;
 
-namespace Intake.UnitTests.Storage.Servers;
+namespace Intake.IntegrationTests.Storage.Servers;
 
 /// <summary>A machine without a server binary fails the store tests with what to install, never skips them.</summary>
 public sealed class LoopbackServersTests

@@ -1,7 +1,7 @@
 using Intake.IntegrationTests.Infrastructure;
 using StackExchange.Redis;
 
-namespace Intake.UnitTests.Storage.Servers;
+namespace Intake.IntegrationTests.Storage.Servers;
 
 /// <summary>One redis-server for the collection, started and stopped by the tests themselves, and one multiplexer on it.</summary>
 public sealed class RedisFixture : IAsyncLifetime

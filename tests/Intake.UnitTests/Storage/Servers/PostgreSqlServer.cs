@@ -1,1 +1,0 @@
-../../../Intake.IntegrationTests/Infrastructure/PostgreSqlServer.cs

@@ -1,7 +1,7 @@
 using Intake.Bots.State;
-using Intake.UnitTests.Storage;
-using Intake.Storage.PostgreSql;
 using Intake.IntegrationTests.Storage.Servers;
+using Intake.Storage.PostgreSql;
+using Intake.UnitTests.Storage;
 using Npgsql;
 
 namespace Intake.IntegrationTests.Storage.PostgreSql;

@@ -1,7 +1,7 @@
 using Intake.Bots.Startup;
 using Intake.Bots.State;
-using Intake.Storage.PostgreSql;
 using Intake.IntegrationTests.Storage.Servers;
+using Intake.Storage.PostgreSql;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using static Intake.UnitTests.Storage.StorageTestItems;

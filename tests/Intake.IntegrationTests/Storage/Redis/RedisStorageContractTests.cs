@@ -1,7 +1,7 @@
 using Intake.Bots.State;
-using Intake.UnitTests.Storage;
-using Intake.Storage.Redis;
 using Intake.IntegrationTests.Storage.Servers;
+using Intake.Storage.Redis;
+using Intake.UnitTests.Storage;
 
 namespace Intake.IntegrationTests.Storage.Redis;
 

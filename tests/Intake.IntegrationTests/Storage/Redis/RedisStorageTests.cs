@@ -1,7 +1,7 @@
 using Intake.Bots.Startup;
 using Intake.Bots.State;
-using Intake.Storage.Redis;
 using Intake.IntegrationTests.Storage.Servers;
+using Intake.Storage.Redis;
 using StackExchange.Redis;
 using static Intake.UnitTests.Storage.StorageTestItems;
 

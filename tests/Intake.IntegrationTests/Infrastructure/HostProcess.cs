@@ -9,6 +9,15 @@ namespace Intake.IntegrationTests.Infrastructure;
 /// </summary>
 public static class HostProcess
 {
+    /// <summary>The refusal is exactly one line, <paramref name="expected"/>, and no stack trace.</summary>
+    public static void AssertRefusedWithOneLine(string output, string expected)
+    {
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(expected, Assert.Single(lines, l => l.StartsWith("Intake did not start:", StringComparison.Ordinal)));
+        Assert.DoesNotContain(lines, l => l.StartsWith("at ", StringComparison.Ordinal));
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+    }
+
     /// <summary>Starts the service with <paramref name="environment"/> variables and waits for it to exit.</summary>
     public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
     {

@@ -62,7 +62,7 @@ public sealed class PostgreSqlHostTests(PostgreSqlServerFixture postgres) : ICla
         var (exitCode, output) = await RunAsync(connectionString);
 
         Assert.Equal(1, exitCode);
-        AssertOneCleanLine(output, $"Intake did not start: ConnectionStrings:PostgreSql: the PostgreSQL server at 127.0.0.1:{postgres.Server.Port} refused the user name or password.");
+        HostProcess.AssertRefusedWithOneLine(output, $"Intake did not start: ConnectionStrings:PostgreSql: the PostgreSQL server at 127.0.0.1:{postgres.Server.Port} refused the user name or password.");
         Assert.DoesNotContain(wrong, output, StringComparison.Ordinal);
     }
 
@@ -74,7 +74,7 @@ public sealed class PostgreSqlHostTests(PostgreSqlServerFixture postgres) : ICla
         var (exitCode, output) = await RunAsync($"Host=127.0.0.1;Port={port};Database=intake;Username=intake;Password=x;Timeout=3");
 
         Assert.Equal(1, exitCode);
-        AssertOneCleanLine(output, $"Intake did not start: ConnectionStrings:PostgreSql: the PostgreSQL server at 127.0.0.1:{port} could not be reached.");
+        HostProcess.AssertRefusedWithOneLine(output, $"Intake did not start: ConnectionStrings:PostgreSql: the PostgreSQL server at 127.0.0.1:{port} could not be reached.");
     }
 
     private static Task<(int ExitCode, string Output)> RunAsync(string connectionString)
@@ -82,13 +82,6 @@ public sealed class PostgreSqlHostTests(PostgreSqlServerFixture postgres) : ICla
             new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development", ["Storage__Provider"] = "PostgreSql", ["ConnectionStrings__PostgreSql"] = connectionString },
             ExitTimeout);
 
-    private static void AssertOneCleanLine(string output, string expected)
-    {
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal(expected, Assert.Single(lines, l => l.StartsWith("Intake did not start:", StringComparison.Ordinal)));
-        Assert.DoesNotContain(lines, l => l.StartsWith("at ", StringComparison.Ordinal));
-        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
-    }
 
     private IntakeHost Start() => IntakeHost.Start(
         new Dictionary<string, string?>

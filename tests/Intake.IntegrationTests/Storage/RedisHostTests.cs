@@ -61,7 +61,7 @@ public sealed class RedisHostTests(RedisServerFixture redis) : IClassFixture<Red
         var (exitCode, output) = await RunAsync($"127.0.0.1:{redis.Server.Port},password={wrong}");
 
         Assert.Equal(1, exitCode);
-        AssertOneCleanLine(output, $"Intake did not start: ConnectionStrings:Redis: the Redis server at 127.0.0.1:{redis.Server.Port} refused the password.");
+        HostProcess.AssertRefusedWithOneLine(output, $"Intake did not start: ConnectionStrings:Redis: the Redis server at 127.0.0.1:{redis.Server.Port} refused the password.");
         Assert.DoesNotContain(wrong, output, StringComparison.Ordinal);
     }
 
@@ -73,7 +73,7 @@ public sealed class RedisHostTests(RedisServerFixture redis) : IClassFixture<Red
         var (exitCode, output) = await RunAsync($"127.0.0.1:{port},password=x,connectTimeout=2000");
 
         Assert.Equal(1, exitCode);
-        AssertOneCleanLine(output, $"Intake did not start: ConnectionStrings:Redis: the Redis server at 127.0.0.1:{port} could not be reached.");
+        HostProcess.AssertRefusedWithOneLine(output, $"Intake did not start: ConnectionStrings:Redis: the Redis server at 127.0.0.1:{port} could not be reached.");
     }
 
     private static Task<(int ExitCode, string Output)> RunAsync(string connectionString)
@@ -81,13 +81,6 @@ public sealed class RedisHostTests(RedisServerFixture redis) : IClassFixture<Red
             new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development", ["Storage__Provider"] = "Redis", ["ConnectionStrings__Redis"] = connectionString },
             ExitTimeout);
 
-    private static void AssertOneCleanLine(string output, string expected)
-    {
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal(expected, Assert.Single(lines, l => l.StartsWith("Intake did not start:", StringComparison.Ordinal)));
-        Assert.DoesNotContain(lines, l => l.StartsWith("at ", StringComparison.Ordinal));
-        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
-    }
 
     private IntakeHost Start() => IntakeHost.Start(
         new Dictionary<string, string?>

@@ -15,14 +15,13 @@ internal static class EmergencySigns
     /// <summary>The concept that says a sign started suddenly ("all of a sudden", "de repente").</summary>
     public const string SuddenOnset = "sudden-onset";
 
-    /// <summary>Row 9's signs made of two concepts said in the same message: (first, second, the sign).</summary>
-    public static readonly IReadOnlyList<(string First, string Second, string Sign)> Pairs =
+    /// <summary>Row 9's signs made of two concepts said in the same message: (first, any of the seconds, the sign).</summary>
+    public static readonly IReadOnlyList<(string First, string[] Seconds, string Sign)> Pairs =
     [
-        ("fever", "stiff-neck", "fever-stiff-neck"),
-        ("fever", "cannot-bear-weight", "fever-cannot-bear-weight"),
-        ("serious-injury", "spasm", InjurySpasm),
-        ("serious-injury", "severe-pain", InjurySpasm),
-        ("wound", "jaw-tight", "tetanus-signs"),
+        ("fever", ["stiff-neck"], "fever-stiff-neck"),
+        ("fever", ["cannot-bear-weight"], "fever-cannot-bear-weight"),
+        ("serious-injury", ["spasm", "severe-pain"], InjurySpasm),
+        ("wound", ["jaw-tight"], "tetanus-signs"),
     ];
 
     /// <summary>Spasms or very bad pain after a serious injury (a crash, a fall from a height): an emergency with severe pain or a limb that looks wrong, so asked.</summary>

@@ -83,14 +83,11 @@ internal static class EmergencyWatch
     // affirmed for 911; each affirmed or possible for a check).
     private static IEnumerable<string> Paired(IReadOnlyList<ConceptMention> mentions, Func<ConceptMention, bool> counts)
     {
-        string? last = null;
-        foreach (var (first, second, sign) in EmergencySigns.Pairs)
+        foreach (var (first, seconds, sign) in EmergencySigns.Pairs)
         {
-            // Two pairs may make the same sign (spasms or very bad pain after an injury): it is heard once.
-            if (sign != last && mentions.Any(m => m.ConceptId == first && counts(m)) && mentions.Any(m => m.ConceptId == second && counts(m))
+            if (mentions.Any(m => m.ConceptId == first && counts(m)) && mentions.Any(m => seconds.Contains(m.ConceptId) && counts(m))
                 && !mentions.Any(m => m.ConceptId == sign))
             {
-                last = sign;
                 yield return sign;
             }
         }

@@ -54,12 +54,8 @@ internal static class ClauseSplitter
         var words = 0;
         for (var i = start; i < end; i++)
         {
+            // A question mark always ends its clause, so none lies between start and end.
             if (tokens[i].Kind == TokenKind.Word && ++words > FragmentWords)
-            {
-                return false;
-            }
-
-            if (tokens[i].Kind == TokenKind.Question)
             {
                 return false;
             }

@@ -39,18 +39,8 @@ public sealed class RedisHostTests(RedisServerFixture redis) : IClassFixture<Red
     {
         await using var first = Start();
         await using var second = Start();
-        using var hosts = new AlternatingHosts(first, second);
-        using var http = hosts.CreateClient();
-        var client = new BotClient(http);
 
-        var greeting = await client.JoinAsync();
-        var again = await client.JoinAsync();
-        var result = await IntakeScript.CompleteAsync(client);
-
-        Assert.NotEmpty(greeting);
-        Assert.Empty(again);
-        Assert.Contains(result, r => r.ChannelData is { } data && data.TryGetProperty("intake", out var intake) && intake.TryGetProperty("careLevel", out _));
-        Assert.All(hosts.Served, served => Assert.True(served > 5));
+        await AlternatingHosts.PlayOneConversationAcrossAsync(first, second);
     }
 
     [Fact]

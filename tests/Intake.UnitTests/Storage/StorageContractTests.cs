@@ -193,4 +193,22 @@ public abstract class StorageContractTests
 
         Assert.Equal("20", Text(await Store.ReadAsync("test/counter", None)));
     }
+
+    [Fact]
+    public async Task Write_TwentyParallelWritersWithTheSameETag_ExactlyOneWins()
+    {
+        var etag = await Store.WriteAsync("test/race", Bytes("start"), ifMatch: null, None);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => TryWriteAsync(Store, "test/race", $"w{i}", etag))));
+
+        Assert.Single(outcomes, outcome => outcome is not null);
+    }
+
+    [Fact]
+    public async Task Write_TwentyParallelCreateOnlyWriters_ExactlyOneCreates()
+    {
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => TryWriteAsync(Store, "test/new", $"w{i}", null))));
+
+        Assert.Single(outcomes, outcome => outcome is not null);
+    }
 }

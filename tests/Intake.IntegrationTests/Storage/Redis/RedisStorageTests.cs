@@ -39,27 +39,6 @@ public sealed class RedisStorageTests(RedisFixture redis)
     }
 
     [Fact]
-    public async Task Write_TwentyParallelWritersWithTheSameETag_ExactlyOneWins()
-    {
-        var store = Open();
-        var etag = await store.WriteAsync("test/race", Bytes("start"), ifMatch: null, None);
-
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => TryWriteAsync(store, "test/race", $"w{i}", etag))));
-
-        Assert.Single(outcomes, outcome => outcome is not null);
-    }
-
-    [Fact]
-    public async Task Write_TwentyParallelCreateOnlyWriters_ExactlyOneCreates()
-    {
-        var store = Open();
-
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => TryWriteAsync(store, "test/new", $"w{i}", null))));
-
-        Assert.Single(outcomes, outcome => outcome is not null);
-    }
-
-    [Fact]
     public async Task Write_ConversationState_GetsTheTtlAndUserStateAndRecordsNone()
     {
         var store = Open(TimeSpan.FromMinutes(30));

@@ -33,6 +33,7 @@ public static class BotHttpServiceCollectionExtensions
         {
             services.AddAuthentication()
                 .AddScheme<AuthenticationSchemeOptions, ChannelAuthenticationHandler>(ChannelAuthenticationDefaults.Scheme, displayName: "Bot Framework channel", configureOptions: null);
+            services.Replace(ServiceDescriptor.Singleton<IAuthenticationSchemeProvider, NamedSchemesOnly>());
         }
 
         return services;

@@ -6,13 +6,13 @@ namespace Intake.Schema;
 /// <summary>The conversation an activity belongs to.</summary>
 public sealed record ConversationAccount
 {
-    public string? Id { get; init; }
-    public string? Name { get; init; }
-    public bool? IsGroup { get; init; }
-    public string? ConversationType { get; init; }
-    public string? TenantId { get; init; }
-    public string? AadObjectId { get; init; }
-    public string? Role { get; init; }
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public bool? IsGroup { get; set; }
+    public string? ConversationType { get; set; }
+    public string? TenantId { get; set; }
+    public string? AadObjectId { get; set; }
+    public string? Role { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; set; }

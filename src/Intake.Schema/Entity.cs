@@ -9,9 +9,9 @@ namespace Intake.Schema;
 /// </summary>
 public sealed record Entity
 {
-    public string? Type { get; init; }
-    public ChannelAccount? Mentioned { get; init; }
-    public string? Text { get; init; }
+    public string? Type { get; set; }
+    public ChannelAccount? Mentioned { get; set; }
+    public string? Text { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; set; }

@@ -3,6 +3,6 @@ namespace Intake.Schema;
 /// <summary>Quick-reply buttons shown beside the input box; <see cref="To"/> limits who sees them.</summary>
 public sealed record SuggestedActions
 {
-    public IReadOnlyList<string>? To { get; init; }
-    public IReadOnlyList<CardAction> Actions { get; init; } = [];
+    public IReadOnlyList<string>? To { get; set; }
+    public IReadOnlyList<CardAction> Actions { get; set; } = [];
 }

@@ -28,5 +28,6 @@ public sealed record DialogInstance
 
     /// <summary>The dialog's own state (for example a waterfall's values), written with its JsonTypeInfo.</summary>
     [JsonPropertyName("state")]
+    [JsonConverter(typeof(Schema.RawJsonConverter))]
     public JsonElement? State { get; set; }
 }

@@ -10,7 +10,8 @@ namespace Intake.Bots.Turns;
 /// conversation a collision is out of reach.
 /// </summary>
 /// <remarks>Setters, not <c>init</c>: the source-generated serializer reads init-only members through its slower
-/// parameterized-constructor path, and this record is read on every turn.</remarks>
+/// parameterized-constructor path, and this record is read on every turn. An array, not a list interface: the
+/// serializer's array converter reads and writes it without an enumerator or a growing list.</remarks>
 internal sealed record ProcessedActivities
 {
     /// <summary>How many are kept; a channel retries within seconds, long before this many turns pass.</summary>
@@ -19,22 +20,19 @@ internal sealed record ProcessedActivities
     public static readonly StateKey<ProcessedActivities> Key = new("processed", TurnsJsonContext.Default.ProcessedActivities);
 
     /// <summary>The hashes of the ids, oldest first.</summary>
-    public IReadOnlyList<long> Recent { get; set; } = [];
+    public long[] Recent { get; set; } = [];
 
     public bool Contains(string activityId) => Recent.Contains(Hash(activityId));
 
     /// <summary>Whether <paramref name="activityId"/> is the last one the conversation processed.</summary>
-    public bool IsLatest(string activityId) => Recent.Count > 0 && Recent[^1] == Hash(activityId);
+    public bool IsLatest(string activityId) => Recent.Length > 0 && Recent[^1] == Hash(activityId);
 
     /// <summary>This record with <paramref name="activityId"/> added, the oldest dropped past <see cref="Capacity"/>.</summary>
     public ProcessedActivities With(string activityId)
     {
-        var kept = Math.Min(Recent.Count, Capacity - 1);
+        var kept = Math.Min(Recent.Length, Capacity - 1);
         var recent = new long[kept + 1];
-        for (var i = 0; i < kept; i++)
-        {
-            recent[i] = Recent[Recent.Count - kept + i];
-        }
+        Array.Copy(Recent, Recent.Length - kept, recent, 0, kept);
 
         recent[kept] = Hash(activityId);
         return new ProcessedActivities { Recent = recent };

@@ -40,6 +40,13 @@ internal static class ChatPageExtensions
         var framedElsewhere = options.AllowedOrigins.Count > 0;
         app.Use((context, next) =>
         {
+            // What a browser loads (GET, HEAD) gets the page's policy; a channel's POST of an activity opens no
+            // document, and every turn would pay for four headers it has no use for.
+            if (!(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+            {
+                return next(context);
+            }
+
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy = policy;
             headers["Referrer-Policy"] = "no-referrer";

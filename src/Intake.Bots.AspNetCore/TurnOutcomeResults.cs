@@ -22,9 +22,25 @@ internal static class TurnOutcomeResults
         _ when activity.IsType(ActivityTypes.Invoke) => outcome.InvokeResponse is { } invoke
             ? new InvokeResult(invoke)
             : TypedResults.StatusCode(StatusCodes.Status501NotImplemented),
-        _ when outcome.Body is { } body => TypedResults.Bytes(body, "application/json; charset=utf-8"),
+        _ when outcome.Body is { } body => new JsonBodyResult(body),
         _ => TypedResults.Ok(),
     };
+
+    /// <summary>
+    /// Writes the turn's answer, already serialized (it is also what a retry gets): status 200, its length, its bytes.
+    /// Not <c>TypedResults.Bytes</c>, a file result that works out ranges and validators a turn's answer never has.
+    /// </summary>
+    private sealed class JsonBodyResult(ReadOnlyMemory<byte> body) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var response = httpContext.Response;
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentType = "application/json; charset=utf-8";
+            response.ContentLength = body.Length;
+            return response.Body.WriteAsync(body, httpContext.RequestAborted).AsTask();
+        }
+    }
 
     /// <summary>Writes an invoke response: its status and, when present, its JSON body.</summary>
     private sealed class InvokeResult(InvokeResponse response) : IResult

@@ -36,6 +36,7 @@ internal static class EmergencySigns
         ["speech-trouble"] = "stroke-signs",
         ["one-side-weakness"] = "stroke-signs",
         ["both-legs-weak"] = "stroke-signs",
+        ["vision-loss"] = "stroke-signs",
         ["bladder-bowel-loss"] = "bladder-bowel",
         ["saddle-numbness"] = "bladder-bowel",
         ["fever-stiff-neck"] = "fever-stiff-neck",
@@ -56,8 +57,8 @@ internal static class EmergencySigns
         return [.. AnswerCodes.Emergency.Concat(AnswerCodes.EmergencyTyped).Where(codes.Contains)];
     }
 
-    /// <summary>Signs that are an emergency only when they started suddenly (trouble speaking is also a row-8 nerve sign).</summary>
-    public static bool NeedsOnset(string sign) => sign == "speech-trouble";
+    /// <summary>Signs that are an emergency only when they started suddenly (trouble speaking is also a row-8 nerve sign; double vision may be old).</summary>
+    public static bool NeedsOnset(string sign) => sign is "speech-trouble" or "vision-loss";
 
     /// <summary>Signs that are an emergency only when the pain is severe or a limb looks wrong: always asked.</summary>
     public static bool NeedsSeverity(string sign) => sign == InjurySpasm;

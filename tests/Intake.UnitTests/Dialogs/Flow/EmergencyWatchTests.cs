@@ -148,6 +148,23 @@ public sealed class EmergencyWatchTests
     }
 
     [Theory]
+    [InlineData("i lost vision in one eye for a few minutes", "en")]
+    [InlineData("tengo mareo y veo doble", "es")]
+    public void Hear_TroubleSeeingWithNoOnset_AsksAboutTheOnset(string text, string language)
+    {
+        var heard = Hear(text, language);
+
+        Assert.Equal(EmergencyHeard.Check, heard?.Heard);
+        Assert.Equal("vision-loss", heard!.Signs[0]);
+    }
+
+    [Theory]
+    [InlineData("all of a sudden i see double", "en")]
+    [InlineData("de repente perdí la vista de un ojo", "es")]
+    public void Hear_TroubleSeeingThatStartedSuddenly_Is911(string text, string language)
+        => Assert.Equal(EmergencyHeard.Emergency, Hear(text, language)?.Heard);
+
+    [Theory]
     [InlineData("mi hija tiene fiebre y no quiere apoyar la pierna", "es")]
     [InlineData("my son has a fever and wont put any weight on his leg", "en")]
     public void Hear_AChildsFeverAndALegThatBearsNoWeight_TypedByAParent_Is911ForThem(string text, string language)

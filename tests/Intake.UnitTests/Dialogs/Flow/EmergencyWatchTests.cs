@@ -137,25 +137,16 @@ public sealed class EmergencyWatchTests
     }
 
     [Theory]
-    [InlineData("trouble speaking and my leg drags", "en")]
-    [InlineData("hablo raro", "es")]
-    public void Hear_TroubleSpeakingWithNoOnset_AsksAboutTheOnset(string text, string language)
+    [InlineData("trouble speaking and my leg drags", "en", "speech-trouble")]
+    [InlineData("hablo raro", "es", "speech-trouble")]
+    [InlineData("i lost vision in one eye for a few minutes", "en", "vision-loss")]
+    [InlineData("tengo mareo y veo doble", "es", "vision-loss")]
+    public void Hear_TroubleSpeakingOrSeeingWithNoOnset_AsksAboutTheOnset(string text, string language, string sign)
     {
         var heard = Hear(text, language);
 
         Assert.Equal(EmergencyHeard.Check, heard?.Heard);
-        Assert.Equal("speech-trouble", heard!.Signs[0]);
-    }
-
-    [Theory]
-    [InlineData("i lost vision in one eye for a few minutes", "en")]
-    [InlineData("tengo mareo y veo doble", "es")]
-    public void Hear_TroubleSeeingWithNoOnset_AsksAboutTheOnset(string text, string language)
-    {
-        var heard = Hear(text, language);
-
-        Assert.Equal(EmergencyHeard.Check, heard?.Heard);
-        Assert.Equal("vision-loss", heard!.Signs[0]);
+        Assert.Equal(sign, heard!.Signs[0]);
     }
 
     [Theory]

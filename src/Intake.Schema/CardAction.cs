@@ -12,7 +12,9 @@ public sealed record CardAction
     public string? ImageAltText { get; set; }
     public string? Text { get; set; }
     public string? DisplayText { get; set; }
+    [JsonConverter(typeof(RawJsonConverter))]
     public JsonElement? Value { get; set; }
+    [JsonConverter(typeof(RawJsonConverter))]
     public JsonElement? ChannelData { get; set; }
 
     [JsonExtensionData]

@@ -42,7 +42,7 @@ internal static class ChatPageExtensions
         {
             // What a browser loads (GET, HEAD) gets the page's policy; a channel's POST of an activity opens no
             // document, and every turn would pay for four headers it has no use for.
-            if (!(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+            if (!IsRead(context.Request))
             {
                 return next(context);
             }
@@ -68,7 +68,7 @@ internal static class ChatPageExtensions
             app.Use((context, next) =>
             {
                 var request = context.Request;
-                if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || request.Path.Value is not ("/" or "/index.html"))
+                if (!IsRead(request) || request.Path.Value is not ("/" or "/index.html"))
                 {
                     return next(context);
                 }
@@ -82,4 +82,7 @@ internal static class ChatPageExtensions
         app.UseDefaultFiles();
         return app.UseStaticFiles();
     }
+
+    // What a browser loads a document with.
+    private static bool IsRead(HttpRequest request) => HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
 }

@@ -43,12 +43,16 @@ public static class PhraseMatcher
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(phrases);
-        var rest = " " + text + " ";
+        // Most messages hold none of the phrases: look before building a string (this runs on every typed message).
+        var rest = text.Trim();
         foreach (var phrase in phrases)
         {
-            rest = rest.Replace(" " + phrase + " ", " ", StringComparison.Ordinal);
+            if (IndexOf(rest, phrase) >= 0)
+            {
+                rest = (" " + rest + " ").Replace(" " + phrase + " ", " ", StringComparison.Ordinal).Trim();
+            }
         }
 
-        return rest.Trim();
+        return rest;
     }
 }

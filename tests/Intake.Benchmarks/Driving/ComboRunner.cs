@@ -19,10 +19,19 @@ internal sealed class ComboRunner(HttpClient http, BenchmarkOptions options, Chi
         var tag = $"{store}-{delivery}-{Guid.NewGuid().ToString("N")[..6]}";
 
         var warmup = System.Diagnostics.Stopwatch.StartNew();
-        for (var batch = 0; batch == 0 || warmup.Elapsed < options.WarmupTime; batch++)
+        var jitBefore = await JitMethodsAsync(echo, intake);
+        for (var batch = 0; ; batch++)
         {
             await echoDriver.RunAsync($"warm{batch}-echo-{tag}", options.WarmupConversations, options.Concurrency);
             await intakeDriver.RunAsync($"warm{batch}-intake-{tag}", options.WarmupConversations, options.Concurrency);
+            var jit = await JitMethodsAsync(echo, intake);
+            var compiled = jit - jitBefore;
+            jitBefore = jit;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    warm-up batch {batch + 1}: {warmup.Elapsed.TotalSeconds:F0} s, the JIT compiled {compiled} methods (servers and driver)"));
+            if (options.Quick || (warmup.Elapsed >= options.WarmupTime && compiled <= BenchmarkOptions.SettledJitMethods) || warmup.Elapsed >= options.WarmupLimit)
+            {
+                break;
+            }
         }
 
         // Measured in rounds, alternating which target goes first, so a neighbour's load on this shared
@@ -117,4 +126,8 @@ internal sealed class ComboRunner(HttpClient http, BenchmarkOptions options, Chi
             ? new StateSize(0, 0, 0, 0)
             : new StateSize(conversationBytes.Count, conversationBytes.Average(), conversationBytes.Max(), userBytes.Average());
     }
+
+    // Methods the JIT of both servers and of this driver (on the same cores) has compiled so far, every tier alike.
+    private static async Task<long> JitMethodsAsync(ChildServer echo, ChildServer intake)
+        => (await echo.CountersAsync()).JitMethods + (await intake.CountersAsync()).JitMethods + HostCounters.Self().JitMethods;
 }

@@ -4,7 +4,7 @@ using System.Runtime;
 
 namespace Intake.Benchmarks.Serving;
 
-/// <summary>This process's own counters: CPU time, bytes allocated by all threads, GC counts.</summary>
+/// <summary>This process's own counters: CPU time, bytes allocated by all threads, GC counts, methods the JIT has compiled.</summary>
 internal static class ProcessCounters
 {
     public static string Snapshot()
@@ -16,7 +16,8 @@ internal static class ProcessCounters
             GC.GetTotalAllocatedBytes(precise: true).ToString(CultureInfo.InvariantCulture),
             GC.CollectionCount(0).ToString(CultureInfo.InvariantCulture),
             GC.CollectionCount(1).ToString(CultureInfo.InvariantCulture),
-            GC.CollectionCount(2).ToString(CultureInfo.InvariantCulture));
+            GC.CollectionCount(2).ToString(CultureInfo.InvariantCulture),
+            System.Runtime.JitInfo.GetCompiledMethodCount().ToString(CultureInfo.InvariantCulture));
     }
 
     public static string GcMode => GCSettings.IsServerGC ? "server GC" : "workstation GC";

@@ -26,4 +26,14 @@ public sealed class TextNormalizerTests
     [InlineData("lower back pain", "lower back", 0)]
     public void PhraseMatcher_Phrase_MatchesOnWordBoundariesOnly(string text, string phrase, int expected)
         => Assert.Equal(expected, PhraseMatcher.IndexOf(text, phrase));
+
+    [Theory]
+    [InlineData("actually the pain is 7", "the pain is 7")]
+    [InlineData("no wait actually its my neck", "its my neck")]
+    [InlineData("actually", "")]
+    [InlineData("my calf hurts", "my calf hurts")]
+    [InlineData("factually wrong", "factually wrong")]
+    [InlineData("change how long it lasts", "it lasts")]
+    public void PhraseMatcher_Without_TakesOutWholePhrasesLongestFirst(string text, string expected)
+        => Assert.Equal(expected, PhraseMatcher.Without(text, ["change how long", "no wait", "actually", "long"]));
 }

@@ -9,24 +9,21 @@ internal static class ContextAnnotator
         while (i < end)
         {
             var found = 0;
-            if (!masked[i])
+            foreach (var trigger in lexicon.TriggersStartingWith(ids[i]))
             {
-                foreach (var trigger in lexicon.TriggersStartingWith(ids[i]))
+                var length = trigger.Words.Length;
+                var marker = trigger.Role is TriggerRole.Ends or TriggerRole.Continues;
+                if ((found > 0 && length < found && !marker)
+                    || !LanguageLexicon.PhraseAt(ids, i, end, trigger.Words) || (!OpensOwnSign(trigger) && masked.Slice(i, length).Contains(true)))
                 {
-                    var length = trigger.Words.Length;
-                    var marker = trigger.Role is TriggerRole.Ends or TriggerRole.Continues;
-                    if ((found > 0 && length < found && !marker)
-                        || !LanguageLexicon.PhraseAt(ids, i, end, trigger.Words) || masked.Slice(i, length).Contains(true))
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    // An ending ("i", "my") is kept even inside a longer phrase; the same words may serve several kinds.
-                    hits.Add(new TriggerHit(trigger, i, i + length - 1));
-                    if (!marker)
-                    {
-                        found = Math.Max(found, length);
-                    }
+                // An ending ("i", "my") is kept even inside a longer phrase; the same words may serve several kinds.
+                hits.Add(new TriggerHit(trigger, i, i + length - 1));
+                if (!marker)
+                {
+                    found = Math.Max(found, length);
                 }
             }
 
@@ -49,7 +46,7 @@ internal static class ContextAnnotator
             var scope = lexicon.Scopes[(int)kind];
             var inside = hit.First > first && hit.Last < last;
             var before = role is TriggerRole.Before or TriggerRole.Both && hit.Last < first
-                && first - hit.Last <= scope && !Closed(hits, kind, hit.Last, first);
+                && first - hit.Last <= scope && !Closed(hits, kind, hit.Last, kind == TriggerKind.Other ? first + 1 : first);
             var after = role is TriggerRole.After or TriggerRole.Both or TriggerRole.Resolves && hit.First > last
                 && hit.First - last <= scope && !Closed(hits, kind, last, hit.First);
             if (inside || before || after)
@@ -83,6 +80,10 @@ internal static class ContextAnnotator
         TriggerKind.Other => MentionContext.Other,
         _ => MentionContext.Uncertain,
     };
+
+    // "mi esposo dice que hablo enredado": a first-person word that opens the sign itself ("hablo", "tengo") makes it the
+    // patient's, so someone else's scope may end on a concept's own first word.
+    private static bool OpensOwnSign(Trigger trigger) => trigger.Role == TriggerRole.Ends && trigger.Kind == TriggerKind.Other;
 
     private static bool Closed(List<TriggerHit> hits, TriggerKind kind, int from, int to)
     {

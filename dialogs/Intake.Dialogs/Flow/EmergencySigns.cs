@@ -15,13 +15,17 @@ internal static class EmergencySigns
     /// <summary>The concept that says a sign started suddenly ("all of a sudden", "de repente").</summary>
     public const string SuddenOnset = "sudden-onset";
 
-    /// <summary>Row 9's signs made of two concepts said in the same message: (first, any of the seconds, the sign).</summary>
-    public static readonly IReadOnlyList<(string First, string[] Seconds, string Sign)> Pairs =
+    /// <summary>
+    /// Row 9's signs made of two concepts said in the same message: (first, any of the seconds, the sign, whether the
+    /// first counts when it is past). A wound comes days or weeks before tetanus locks the jaw: "stepped on a nail two
+    /// weeks ago and now my jaw is tight" is the sign.
+    /// </summary>
+    public static readonly IReadOnlyList<(string First, string[] Seconds, string Sign, bool FirstMayBePast)> Pairs =
     [
-        ("fever", ["stiff-neck"], "fever-stiff-neck"),
-        ("fever", ["cannot-bear-weight"], "fever-cannot-bear-weight"),
-        ("serious-injury", ["spasm", "severe-pain"], InjurySpasm),
-        ("wound", ["jaw-tight"], "tetanus-signs"),
+        ("fever", ["stiff-neck"], "fever-stiff-neck", false),
+        ("fever", ["cannot-bear-weight"], "fever-cannot-bear-weight", false),
+        ("serious-injury", ["spasm", "severe-pain"], InjurySpasm, false),
+        ("wound", ["jaw-tight"], "tetanus-signs", true),
     ];
 
     /// <summary>Spasms or very bad pain after a serious injury (a crash, a fall from a height): an emergency with severe pain or a limb that looks wrong, so asked.</summary>

@@ -83,9 +83,10 @@ internal static class EmergencyWatch
     // affirmed for 911; each affirmed or possible for a check).
     private static IEnumerable<string> Paired(IReadOnlyList<ConceptMention> mentions, Func<ConceptMention, bool> counts)
     {
-        foreach (var (first, seconds, sign) in EmergencySigns.Pairs)
+        foreach (var (first, seconds, sign, firstMayBePast) in EmergencySigns.Pairs)
         {
-            if (mentions.Any(m => m.ConceptId == first && counts(m)) && mentions.Any(m => seconds.Contains(m.ConceptId) && counts(m))
+            if (mentions.Any(m => m.ConceptId == first && (counts(m) || (firstMayBePast && counts(m with { Context = m.Context & ~MentionContext.Historical }))))
+                && mentions.Any(m => seconds.Contains(m.ConceptId) && counts(m))
                 && !mentions.Any(m => m.ConceptId == sign))
             {
                 yield return sign;

@@ -45,6 +45,7 @@ internal static class ContextAnnotator
             var kind = hit.Trigger.Kind;
             var scope = lexicon.Scopes[(int)kind];
             var inside = hit.First > first && hit.Last < last;
+            // Someone else's scope may also end on the concept's own first word (OpensOwnSign).
             var before = role is TriggerRole.Before or TriggerRole.Both && hit.Last < first
                 && first - hit.Last <= scope && !Closed(hits, kind, hit.Last, kind == TriggerKind.Other ? first + 1 : first);
             var after = role is TriggerRole.After or TriggerRole.Both or TriggerRole.Resolves && hit.First > last

@@ -17,7 +17,7 @@ internal static class ProcessCounters
             GC.CollectionCount(0).ToString(CultureInfo.InvariantCulture),
             GC.CollectionCount(1).ToString(CultureInfo.InvariantCulture),
             GC.CollectionCount(2).ToString(CultureInfo.InvariantCulture),
-            System.Runtime.JitInfo.GetCompiledMethodCount().ToString(CultureInfo.InvariantCulture));
+            JitInfo.GetCompiledMethodCount().ToString(CultureInfo.InvariantCulture));
     }
 
     public static string GcMode => GCSettings.IsServerGC ? "server GC" : "workstation GC";

@@ -80,14 +80,15 @@ internal static class EmergencyWatch
     }
 
     // Row 9's two-concept signs: both concepts in the message, each in a context that counts (both
-    // affirmed for 911; each affirmed or possible for a check).
+    // affirmed for 911; each affirmed or possible for a check). The pair wins over the sign read as only possible:
+    // "cut on a rusty wire, now i can't open my mouth" is tetanus, not a question about it.
     private static IEnumerable<string> Paired(IReadOnlyList<ConceptMention> mentions, Func<ConceptMention, bool> counts)
     {
         foreach (var (first, seconds, sign, firstMayBePast) in EmergencySigns.Pairs)
         {
             if (mentions.Any(m => m.ConceptId == first && (counts(m) || (firstMayBePast && counts(m with { Context = m.Context & ~MentionContext.Historical }))))
                 && mentions.Any(m => seconds.Contains(m.ConceptId) && counts(m))
-                && !mentions.Any(m => m.ConceptId == sign))
+                && !mentions.Any(m => m.ConceptId == sign && counts(m)))
             {
                 yield return sign;
             }

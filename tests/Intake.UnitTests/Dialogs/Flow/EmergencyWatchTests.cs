@@ -114,6 +114,8 @@ public sealed class EmergencyWatchTests
     [InlineData("i got bit by a dog and now my jaw feels tight", "en")]
     [InlineData("i cut my hand on a rusty nail and now my jaw feels stiff", "en")]
     [InlineData("despues de la cortada se me puso tiesa la mandibula", "es")]
+    [InlineData("me corte con un alambre oxidado la semana pasada y ahora no puedo abrir la boca", "es")]
+    [InlineData("stepped on a rusty nail a week ago and now i cant open my mouth", "en")]
     public void Hear_ATightJawAfterAWound_IsTetanus(string text, string language)
     {
         var heard = Hear(text, language);
